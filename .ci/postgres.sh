@@ -14,7 +14,7 @@ wabridge_pg_start() {
   bindir="$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")"
   WABRIDGE_PG_DIR="$(mktemp -d /tmp/wabridge-pg.XXXXXX)"
   chown postgres:postgres "$WABRIDGE_PG_DIR"
-  local port=55432
+  local port="${WABRIDGE_PG_PORT:-55432}"
   local password="wabridge-ci"
   su postgres -s /bin/sh -c "echo '$password' > '$WABRIDGE_PG_DIR/pw' && \
       '$bindir/initdb' -D '$WABRIDGE_PG_DIR/data' -A md5 -U postgres --pwfile='$WABRIDGE_PG_DIR/pw' >/dev/null"
