@@ -1,0 +1,232 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire */
+package org.wabridge.openfire;
+
+import java.io.File;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import org.jivesoftware.openfire.component.InternalComponentManager;
+import org.jivesoftware.openfire.container.Plugin;
+import org.jivesoftware.openfire.container.PluginManager;
+import org.jivesoftware.util.PropertyEventDispatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wabridge.openfire.component.GatewayRegistration;
+import org.wabridge.openfire.component.GatewayRegistrationException;
+import org.wabridge.openfire.component.WhatsAppComponent;
+
+/**
+ * Openfire entry point. {@link #initializePlugin} only wires the parts together and keeps a handle to each;
+ * {@link #destroyPlugin} undoes them in reverse order, every step in its own try/finally so that one failing
+ * removal does not leave the others behind.
+ *
+ * <p>Wiring order: libsignal self-check, the {@code whatsapp-settings} executor, the settings listener, the
+ * gateway component. If libsignal cannot load (it cannot bind its native library to a second class loader
+ * in some JVMs, e.g. after a plugin reload), nothing is wired, one WARN asks the administrator to restart
+ * Openfire, and the admin status page says the same.
+ */
+public final class WhatsAppPlugin implements Plugin {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WhatsAppPlugin.class);
+
+    /** The loaded instance, for the admin servlets (they are created by Openfire, not by this class). */
+    private static volatile WhatsAppPlugin current;
+
+    private final Clock clock;
+    private final Object lifecycle = new Object();
+
+    private volatile PluginStatus status;
+    private volatile WhatsAppSettings settings;
+    private ThreadPoolExecutor settingsExecutor;
+    private SettingsListener settingsListener;
+    private GatewayRegistration gateway;
+    private boolean closed;
+
+    /** Called by Openfire's PluginManager. */
+    public WhatsAppPlugin() {
+        this(Clock.systemUTC());
+    }
+
+    WhatsAppPlugin(Clock clock) {
+        this.clock = clock;
+        this.status = new PluginStatus(PluginStatus.State.STARTING, clock.instant(), "");
+    }
+
+    /** @return the plugin instance of the current load, if the plugin is loaded */
+    public static Optional<WhatsAppPlugin> current() {
+        return Optional.ofNullable(current);
+    }
+
+    @Override
+    public void initializePlugin(PluginManager manager, File pluginDirectory) {
+        current = this;
+        settings = WhatsAppSettings.fromOpenfire();
+        SignalSelfCheck.Result signal = SignalSelfCheck.run();
+        if (!signal.usable()) {
+            LOG.warn("WhatsApp gateway NOT started: libsignal's native library cannot be used after this plugin "
+                    + "was reloaded. Restart Openfire to start the gateway. ({})", signal.detail());
+            setStatus(PluginStatus.State.RESTART_REQUIRED, signal.detail());
+            return;
+        }
+        LOG.debug("libsignal self-check: {}", signal.detail());
+        try {
+            settingsExecutor = newSettingsExecutor();
+            settingsListener = new SettingsListener(this::settingsChanged);
+            PropertyEventDispatcher.addListener(settingsListener);
+            synchronized (lifecycle) {
+                gateway = registerGateway(settings);
+            }
+            setStatus(PluginStatus.State.RUNNING, "");
+            LOG.info("WhatsApp gateway started at subdomain '{}'", settings.subdomain());
+        } catch (GatewayRegistrationException e) {
+            LOG.warn("WhatsApp gateway NOT started: {}. Check {}.", e.getMessage(), WhatsAppSettings.SUBDOMAIN, e);
+            unwire();
+            setStatus(PluginStatus.State.FAILED, e.getMessage());
+        }
+    }
+
+    @Override
+    public void destroyPlugin() {
+        try {
+            unwire();
+        } finally {
+            setStatus(PluginStatus.State.STOPPED, "");
+            if (current == this) {
+                current = null;
+            }
+        }
+    }
+
+    /** @return the state shown on the admin status page */
+    public PluginStatus status() {
+        return status;
+    }
+
+    /** @return the settings snapshot currently applied */
+    public WhatsAppSettings settings() {
+        return settings;
+    }
+
+    /** @return the JID domain part of the gateway component, if it is registered */
+    public Optional<String> gatewaySubdomain() {
+        synchronized (lifecycle) {
+            return Optional.ofNullable(gateway).map(GatewayRegistration::subdomain);
+        }
+    }
+
+    /** @return the registered gateway component, if any (later issues route stanzas through it) */
+    public Optional<WhatsAppComponent> gatewayComponent() {
+        synchronized (lifecycle) {
+            return Optional.ofNullable(gateway).map(GatewayRegistration::component);
+        }
+    }
+
+    /**
+     * Asks for the gateway component to be registered again with the current settings (admin action).
+     *
+     * @return false if the plugin is not running, so nothing was scheduled
+     */
+    public boolean restartGateway() {
+        return schedule(() -> reapply(true));
+    }
+
+    private void settingsChanged() {
+        schedule(() -> reapply(false));
+    }
+
+    private boolean schedule(Runnable task) {
+        ExecutorService executor = settingsExecutor;
+        if (executor == null || status.state() != PluginStatus.State.RUNNING) {
+            return false;
+        }
+        try {
+            executor.execute(task);
+            return true;
+        } catch (RejectedExecutionException e) {
+            return false; // shutting down
+        }
+    }
+
+    /** Runs on the settings executor, so re-registrations never overlap. */
+    private void reapply(boolean force) {
+        WhatsAppSettings fresh = WhatsAppSettings.fromOpenfire();
+        synchronized (lifecycle) {
+            if (closed || gateway == null) {
+                return;
+            }
+            boolean changed = fresh.componentDiffers(settings);
+            settings = fresh;
+            if (!changed && !force) {
+                return;
+            }
+            gateway.unregister();
+            gateway = null;
+            try {
+                gateway = registerGateway(fresh);
+                LOG.info("WhatsApp gateway re-registered at subdomain '{}'", fresh.subdomain());
+            } catch (GatewayRegistrationException e) {
+                LOG.warn("WhatsApp gateway stopped: {}. Check {}.", e.getMessage(), WhatsAppSettings.SUBDOMAIN, e);
+                setStatus(PluginStatus.State.FAILED, e.getMessage());
+            }
+        }
+    }
+
+    private static GatewayRegistration registerGateway(WhatsAppSettings s) throws GatewayRegistrationException {
+        WhatsAppComponent component = new WhatsAppComponent(s.gatewayName(), s.componentThreads(),
+                s.componentQueue());
+        return GatewayRegistration.register(InternalComponentManager.getInstance(), s.subdomain(), component);
+    }
+
+    private static ThreadPoolExecutor newSettingsExecutor() {
+        // One thread, started on demand and stopped when idle, so an idle plugin holds no thread.
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), new NamedThreadFactory("settings"));
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
+    }
+
+    /** Undoes the wiring in reverse order; safe to call on a partly wired plugin. */
+    private void unwire() {
+        try {
+            synchronized (lifecycle) {
+                closed = true;
+                if (gateway != null) {
+                    gateway.unregister();
+                    gateway = null;
+                }
+            }
+        } finally {
+            try {
+                if (settingsListener != null) {
+                    PropertyEventDispatcher.removeListener(settingsListener);
+                    settingsListener = null;
+                }
+            } finally {
+                if (settingsExecutor != null) {
+                    stopExecutor(settingsExecutor);
+                    settingsExecutor = null;
+                }
+            }
+        }
+    }
+
+    private static void stopExecutor(ExecutorService executor) {
+        executor.shutdownNow();
+        try {
+            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("WhatsApp settings thread did not stop within 5 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void setStatus(PluginStatus.State state, String detail) {
+        status = new PluginStatus(state, clock.instant(), detail);
+    }
+}

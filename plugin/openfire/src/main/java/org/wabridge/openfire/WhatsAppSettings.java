@@ -1,0 +1,177 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire */
+package org.wabridge.openfire;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.jivesoftware.util.JiveGlobals;
+
+/**
+ * The one place that declares every {@code plugin.whatsapp.*} Openfire property: key, type, default and
+ * bounds. An instance is an immutable snapshot; {@link SettingsListener} triggers a fresh snapshot when an
+ * administrator changes one of the keys. Properties are read through {@link JiveGlobals} (not
+ * {@code SystemProperty}, which Openfire 4.2.0 lacks).
+ *
+ * <p>An invalid stored value never stops the gateway: the default is used instead and the key is listed in
+ * {@link #invalidKeys()}, which the admin status page shows.
+ */
+public final class WhatsAppSettings {
+
+    /** Prefix shared by every key of this plugin. */
+    public static final String PREFIX = "plugin.whatsapp.";
+
+    /**
+     * Subdomain of the gateway component: the gateway is reachable at {@code <subdomain>.<xmpp domain>}.
+     * A lower-case DNS label: 1 to 63 characters out of {@code a-z}, {@code 0-9} and {@code -}, not starting
+     * or ending with {@code -}. Default {@value #DEFAULT_SUBDOMAIN}. Changing it re-registers the component.
+     */
+    public static final String SUBDOMAIN = PREFIX + "subdomain";
+    public static final String DEFAULT_SUBDOMAIN = "whatsapp";
+
+    /**
+     * Name of the gateway in service discovery (the disco#info identity name), 1 to 64 characters after
+     * trimming. Default {@value #DEFAULT_GATEWAY_NAME}.
+     */
+    public static final String GATEWAY_NAME = PREFIX + "gateway.name";
+    public static final String DEFAULT_GATEWAY_NAME = "WhatsApp";
+
+    /**
+     * Worker threads of the gateway component's stanza pool, {@value #MIN_COMPONENT_THREADS} to
+     * {@value #MAX_COMPONENT_THREADS}. Default {@value #DEFAULT_COMPONENT_THREADS}.
+     */
+    public static final String COMPONENT_THREADS = PREFIX + "component.threads";
+    public static final int DEFAULT_COMPONENT_THREADS = 8;
+    public static final int MIN_COMPONENT_THREADS = 1;
+    public static final int MAX_COMPONENT_THREADS = 64;
+
+    /**
+     * Stanzas the gateway component may queue before it answers new requests with an error,
+     * {@value #MIN_COMPONENT_QUEUE} to {@value #MAX_COMPONENT_QUEUE}. Default {@value #DEFAULT_COMPONENT_QUEUE}.
+     */
+    public static final String COMPONENT_QUEUE = PREFIX + "component.queue";
+    public static final int DEFAULT_COMPONENT_QUEUE = 1000;
+    public static final int MIN_COMPONENT_QUEUE = 16;
+    public static final int MAX_COMPONENT_QUEUE = 100_000;
+
+    private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
+    private static final int MAX_GATEWAY_NAME = 64;
+
+    private final String subdomain;
+    private final String gatewayName;
+    private final int componentThreads;
+    private final int componentQueue;
+    private final List<String> invalidKeys;
+
+    private WhatsAppSettings(Function<String, String> source) {
+        List<String> invalid = new ArrayList<>();
+        this.subdomain = readSubdomain(source, invalid);
+        this.gatewayName = readGatewayName(source, invalid);
+        this.componentThreads = readInt(source, COMPONENT_THREADS, DEFAULT_COMPONENT_THREADS,
+                MIN_COMPONENT_THREADS, MAX_COMPONENT_THREADS, invalid);
+        this.componentQueue = readInt(source, COMPONENT_QUEUE, DEFAULT_COMPONENT_QUEUE,
+                MIN_COMPONENT_QUEUE, MAX_COMPONENT_QUEUE, invalid);
+        this.invalidKeys = List.copyOf(invalid);
+    }
+
+    /** Reads the current values from Openfire's properties. */
+    public static WhatsAppSettings fromOpenfire() {
+        return from(JiveGlobals::getProperty);
+    }
+
+    /**
+     * Reads the values from any key-to-value source (a missing key maps to {@code null}).
+     *
+     * @param source returns the raw stored value of a key, or null
+     * @return a validated snapshot
+     */
+    public static WhatsAppSettings from(Function<String, String> source) {
+        return new WhatsAppSettings(Objects.requireNonNull(source, "source"));
+    }
+
+    /** @return true if the property key belongs to this plugin */
+    public static boolean isOwnKey(String key) {
+        return key != null && key.startsWith(PREFIX);
+    }
+
+    public String subdomain() {
+        return subdomain;
+    }
+
+    public String gatewayName() {
+        return gatewayName;
+    }
+
+    public int componentThreads() {
+        return componentThreads;
+    }
+
+    public int componentQueue() {
+        return componentQueue;
+    }
+
+    /** @return keys whose stored value was rejected and replaced by the default, in declaration order */
+    public List<String> invalidKeys() {
+        return invalidKeys;
+    }
+
+    /** @return true if the gateway component must be registered again to apply {@code other} */
+    public boolean componentDiffers(WhatsAppSettings other) {
+        return !subdomain.equals(other.subdomain) || !gatewayName.equals(other.gatewayName)
+                || componentThreads != other.componentThreads || componentQueue != other.componentQueue;
+    }
+
+    private static String readSubdomain(Function<String, String> source, List<String> invalid) {
+        String raw = source.apply(SUBDOMAIN);
+        if (raw == null || raw.isBlank()) {
+            return DEFAULT_SUBDOMAIN;
+        }
+        String value = raw.trim().toLowerCase(Locale.ROOT);
+        if (!DNS_LABEL.matcher(value).matches()) {
+            invalid.add(SUBDOMAIN);
+            return DEFAULT_SUBDOMAIN;
+        }
+        return value;
+    }
+
+    private static String readGatewayName(Function<String, String> source, List<String> invalid) {
+        String raw = source.apply(GATEWAY_NAME);
+        if (raw == null || raw.isBlank()) {
+            return DEFAULT_GATEWAY_NAME;
+        }
+        String value = raw.trim();
+        if (value.length() > MAX_GATEWAY_NAME) {
+            invalid.add(GATEWAY_NAME);
+            return DEFAULT_GATEWAY_NAME;
+        }
+        return value;
+    }
+
+    private static int readInt(Function<String, String> source, String key, int fallback, int min, int max,
+                               List<String> invalid) {
+        String raw = source.apply(key);
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.trim());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported through invalidKeys below
+        }
+        invalid.add(key);
+        return fallback;
+    }
+
+    @Override
+    public String toString() {
+        return "WhatsAppSettings[subdomain=" + subdomain + ", gatewayName=" + gatewayName
+                + ", componentThreads=" + componentThreads + ", componentQueue=" + componentQueue
+                + ", invalidKeys=" + invalidKeys + "]";
+    }
+}
