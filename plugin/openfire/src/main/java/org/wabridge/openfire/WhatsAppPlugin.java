@@ -9,6 +9,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.jivesoftware.openfire.component.InternalComponentManager;
 import org.jivesoftware.openfire.container.Plugin;
@@ -38,6 +39,7 @@ public final class WhatsAppPlugin implements Plugin {
     private static volatile WhatsAppPlugin current;
 
     private final Clock clock;
+    private final Supplier<SignalSelfCheck.Result> signalCheck;
     private final Object lifecycle = new Object();
 
     private volatile PluginStatus status;
@@ -49,11 +51,12 @@ public final class WhatsAppPlugin implements Plugin {
 
     /** Called by Openfire's PluginManager. */
     public WhatsAppPlugin() {
-        this(Clock.systemUTC());
+        this(Clock.systemUTC(), SignalSelfCheck::run);
     }
 
-    WhatsAppPlugin(Clock clock) {
+    WhatsAppPlugin(Clock clock, Supplier<SignalSelfCheck.Result> signalCheck) {
         this.clock = clock;
+        this.signalCheck = signalCheck;
         this.status = new PluginStatus(PluginStatus.State.STARTING, clock.instant(), "");
     }
 
@@ -65,15 +68,16 @@ public final class WhatsAppPlugin implements Plugin {
     @Override
     public void initializePlugin(PluginManager manager, File pluginDirectory) {
         current = this;
-        settings = WhatsAppSettings.fromOpenfire();
-        SignalSelfCheck.Result signal = SignalSelfCheck.run();
+        SignalSelfCheck.Result signal = signalCheck.get();
         if (!signal.usable()) {
-            LOG.warn("WhatsApp gateway NOT started: libsignal's native library cannot be used after this plugin "
-                    + "was reloaded. Restart Openfire to start the gateway. ({})", signal.detail());
+            LOG.warn("WhatsApp gateway NOT started: libsignal's native library cannot be loaded in this plugin's "
+                    + "class loader (a JVM may refuse it after a plugin reload). Restart Openfire to start the "
+                    + "gateway. ({})", signal.detail());
             setStatus(PluginStatus.State.RESTART_REQUIRED, signal.detail());
             return;
         }
         LOG.debug("libsignal self-check: {}", signal.detail());
+        settings = WhatsAppSettings.fromOpenfire();
         try {
             settingsExecutor = newSettingsExecutor();
             settingsListener = new SettingsListener(this::settingsChanged);
@@ -107,9 +111,9 @@ public final class WhatsAppPlugin implements Plugin {
         return status;
     }
 
-    /** @return the settings snapshot currently applied */
-    public WhatsAppSettings settings() {
-        return settings;
+    /** @return the settings snapshot currently applied; empty if the plugin did not get as far as reading them */
+    public Optional<WhatsAppSettings> settings() {
+        return Optional.ofNullable(settings);
     }
 
     /** @return the JID domain part of the gateway component, if it is registered */

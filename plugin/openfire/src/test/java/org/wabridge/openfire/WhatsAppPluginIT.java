@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import javax.servlet.GenericServlet;
 
 import org.jivesoftware.openfire.XMPPServer;
 import org.jivesoftware.openfire.component.InternalComponentManager;
@@ -30,6 +33,7 @@ import org.wabridge.openfire.testing.LogRecord;
 import org.wabridge.openfire.testing.OpenfireExtension;
 import org.wabridge.openfire.testing.OpenfireServer;
 import org.wabridge.openfire.testing.ServerInternals;
+import org.wabridge.openfire.testing.ServletCall;
 import org.xmpp.component.AbstractComponent;
 import org.xmpp.packet.JID;
 
@@ -97,6 +101,42 @@ class WhatsAppPluginIT {
 
     @Test
     @Order(4)
+    void statusPageShowsTheRunningGatewayAndRestartsItOnlyWithTheCsrfToken(OpenfireServer server) throws Exception {
+        // Given the status servlet Openfire registered from web-custom.xml, and an admin session
+        GenericServlet status = ServerInternals.pluginServlet("whatsapp/status");
+        ServletCall.Session admin = new ServletCall.Session();
+
+        // When the page is shown
+        ServletCall.Response page = ServletCall.get(status, admin, Map.of());
+
+        // Then it is decorated by pageID, shows the state from the plugin's bundle and the gateway address
+        assertEquals("text/html", page.contentType());
+        assertTrue(page.body().contains("<meta name=\"pageID\" content=\"whatsapp-status\">"));
+        assertTrue(page.body().contains(">Running<"), page.body());
+        assertTrue(page.body().contains(GATEWAY.toString()));
+        String token = (String) admin.attribute("whatsapp.csrf");
+        assertTrue(page.body().contains("value=\"" + token + "\""));
+
+        // When a restart is posted without the token, then it is rejected and nothing changes
+        assertEquals("status?notice=rejected",
+                ServletCall.post(status, admin, Map.of("action", "restart-gateway")).redirect());
+        assertEquals("status?notice=rejected", ServletCall.post(status, admin,
+                Map.of("action", "restart-gateway", "whatsapp.csrf", "forged")).redirect());
+
+        // When posted with the token, then the component is registered again and answers disco
+        Object before = gatewayComponentOf(server.plugin().orElseThrow());
+        assertEquals("status?notice=restarted", ServletCall.post(status, admin,
+                Map.of("action", "restart-gateway", "whatsapp.csrf", token)).redirect());
+        assertTrue(OpenfireServer.waitUntil(java.time.Duration.ofSeconds(30), () -> {
+            Plugin plugin = server.plugin().orElseThrow();
+            return InternalComponentManager.getInstance().hasComponent(GATEWAY)
+                    && gatewayComponentOptional(plugin).filter(c -> c != before).isPresent();
+        }));
+        gatewayAnswersDiscoInfoWithItsGatewayIdentity(server);
+    }
+
+    @Test
+    @Order(5)
     void changingTheSubdomainSettingMovesTheGateway(OpenfireServer server) throws Exception {
         JID moved = new JID("wa-moved." + OpenfireServer.DOMAIN);
         InternalComponentManager components = InternalComponentManager.getInstance();
@@ -123,7 +163,7 @@ class WhatsAppPluginIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void removingTheJarUnloadsItAndLeavesNothingBehind(OpenfireServer server) {
         // Given the loaded plugin, whose gateway component has served stanzas (earlier steps)
         Plugin plugin = server.plugin().orElseThrow();
@@ -141,7 +181,7 @@ class WhatsAppPluginIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void reAddingTheJarLoadsItAgainOrAsksForARestart(OpenfireServer server) throws Exception {
         Set<Long> threadsBefore = ServerInternals.threadIds();
         int mark = CapturingAppender.mark();
@@ -182,9 +222,13 @@ class WhatsAppPluginIT {
     }
 
     private static AbstractComponent gatewayComponentOf(Plugin plugin) {
+        return gatewayComponentOptional(plugin).orElseThrow();
+    }
+
+    private static Optional<AbstractComponent> gatewayComponentOptional(Plugin plugin) {
         try {
             Optional<?> component = (Optional<?>) plugin.getClass().getMethod("gatewayComponent").invoke(plugin);
-            return (AbstractComponent) component.orElseThrow();
+            return component.map(AbstractComponent.class::cast);
         } catch (ReflectiveOperationException e) {
             throw new AssertionError("WhatsAppPlugin.gatewayComponent() not callable", e);
         }

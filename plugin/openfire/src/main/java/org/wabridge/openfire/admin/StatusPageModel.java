@@ -28,7 +28,7 @@ public record StatusPageModel(Optional<PluginStatus> status, Optional<String> ga
     static StatusPageModel of(Optional<WhatsAppPlugin> plugin, String xmppDomain, Optional<String> notice) {
         Optional<PluginStatus> status = plugin.map(WhatsAppPlugin::status);
         Optional<String> address = plugin.flatMap(WhatsAppPlugin::gatewaySubdomain).map(sub -> sub + "." + xmppDomain);
-        List<String> invalid = plugin.map(WhatsAppPlugin::settings).map(WhatsAppSettings::invalidKeys)
+        List<String> invalid = plugin.flatMap(WhatsAppPlugin::settings).map(WhatsAppSettings::invalidKeys)
                 .orElse(List.of());
         String version = Optional.ofNullable(WhatsAppPlugin.class.getPackage().getImplementationVersion())
                 .orElse("?");

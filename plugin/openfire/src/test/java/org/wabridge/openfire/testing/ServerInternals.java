@@ -44,6 +44,20 @@ public final class ServerInternals {
         return listeners.stream().map(l -> l.getClass().getClassLoader()).collect(Collectors.toList());
     }
 
+    /** @return the registered plugin servlet whose path ends with {@code suffix} */
+    public static javax.servlet.GenericServlet pluginServlet(String suffix) {
+        Map<?, ?> servlets = (Map<?, ?>) staticField(PluginServlet.class, "servlets");
+        return servlets.entrySet().stream().filter(e -> String.valueOf(e.getKey()).endsWith(suffix))
+                .map(e -> (javax.servlet.GenericServlet) e.getValue()).findFirst()
+                .orElseThrow(() -> new AssertionError("no plugin servlet registered at *" + suffix));
+    }
+
+    /** @return the classes of all registered property listeners */
+    public static List<String> propertyListenerClasses() {
+        Collection<?> listeners = (Collection<?>) staticField(PropertyEventDispatcher.class, "listeners");
+        return listeners.stream().map(l -> l.getClass().getName()).collect(Collectors.toList());
+    }
+
     /** @return the paths of all plugin servlets currently registered with the admin console */
     public static Set<String> pluginServletPaths() {
         Map<?, ?> servlets = (Map<?, ?>) staticField(PluginServlet.class, "servlets");
