@@ -11,13 +11,13 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import org.jivesoftware.openfire.component.InternalComponentManager;
 import org.jivesoftware.openfire.container.Plugin;
 import org.jivesoftware.openfire.container.PluginManager;
 import org.jivesoftware.util.PropertyEventDispatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.wabridge.openfire.component.GatewayRegistration;
+import org.wabridge.openfire.component.GatewayHandle;
+import org.wabridge.openfire.component.GatewayRegistrar;
 import org.wabridge.openfire.component.GatewayRegistrationException;
 import org.wabridge.openfire.component.WhatsAppComponent;
 
@@ -27,9 +27,10 @@ import org.wabridge.openfire.component.WhatsAppComponent;
  * removal does not leave the others behind.
  *
  * <p>Wiring order: libsignal self-check, the {@code whatsapp-settings} executor, the settings listener, the
- * gateway component. If libsignal cannot load (it cannot bind its native library to a second class loader
- * in some JVMs, e.g. after a plugin reload), nothing is wired, one WARN asks the administrator to restart
- * Openfire, and the admin status page says the same.
+ * gateway component. If libsignal cannot load (a JVM may refuse to bind its native library to a second class
+ * loader, e.g. after a plugin reload), nothing is wired, one WARN asks the administrator to restart Openfire,
+ * and the admin status page says the same. If only the component registration fails, the plugin stays
+ * {@link PluginStatus.State#FAILED} with its settings listener active, so fixing the setting recovers it.
  */
 public final class WhatsAppPlugin implements Plugin {
 
@@ -40,23 +41,28 @@ public final class WhatsAppPlugin implements Plugin {
 
     private final Clock clock;
     private final Supplier<SignalSelfCheck.Result> signalCheck;
+    private final Supplier<WhatsAppSettings> settingsSource;
+    private final GatewayRegistrar registrar;
     private final Object lifecycle = new Object();
 
     private volatile PluginStatus status;
     private volatile WhatsAppSettings settings;
     private ThreadPoolExecutor settingsExecutor;
     private SettingsListener settingsListener;
-    private GatewayRegistration gateway;
+    private GatewayHandle gateway;
     private boolean closed;
 
     /** Called by Openfire's PluginManager. */
     public WhatsAppPlugin() {
-        this(Clock.systemUTC(), SignalSelfCheck::run);
+        this(Clock.systemUTC(), SignalSelfCheck::run, WhatsAppSettings::fromOpenfire, GatewayRegistrar.openfire());
     }
 
-    WhatsAppPlugin(Clock clock, Supplier<SignalSelfCheck.Result> signalCheck) {
+    WhatsAppPlugin(Clock clock, Supplier<SignalSelfCheck.Result> signalCheck,
+                   Supplier<WhatsAppSettings> settingsSource, GatewayRegistrar registrar) {
         this.clock = clock;
         this.signalCheck = signalCheck;
+        this.settingsSource = settingsSource;
+        this.registrar = registrar;
         this.status = new PluginStatus(PluginStatus.State.STARTING, clock.instant(), "");
     }
 
@@ -77,20 +83,18 @@ public final class WhatsAppPlugin implements Plugin {
             return;
         }
         LOG.debug("libsignal self-check: {}", signal.detail());
-        settings = WhatsAppSettings.fromOpenfire();
+        settings = settingsSource.get();
         try {
             settingsExecutor = newSettingsExecutor();
             settingsListener = new SettingsListener(this::settingsChanged);
             PropertyEventDispatcher.addListener(settingsListener);
-            synchronized (lifecycle) {
-                gateway = registerGateway(settings);
-            }
-            setStatus(PluginStatus.State.RUNNING, "");
-            LOG.info("WhatsApp gateway started at subdomain '{}'", settings.subdomain());
-        } catch (GatewayRegistrationException e) {
-            LOG.warn("WhatsApp gateway NOT started: {}. Check {}.", e.getMessage(), WhatsAppSettings.SUBDOMAIN, e);
+        } catch (RuntimeException e) {
             unwire();
-            setStatus(PluginStatus.State.FAILED, e.getMessage());
+            setStatus(PluginStatus.State.FAILED, e.toString());
+            throw e;
+        }
+        synchronized (lifecycle) {
+            registerGateway(settings);
         }
     }
 
@@ -116,24 +120,25 @@ public final class WhatsAppPlugin implements Plugin {
         return Optional.ofNullable(settings);
     }
 
-    /** @return the JID domain part of the gateway component, if it is registered */
+    /** @return the subdomain the gateway component is registered at, if it is registered */
     public Optional<String> gatewaySubdomain() {
         synchronized (lifecycle) {
-            return Optional.ofNullable(gateway).map(GatewayRegistration::subdomain);
+            return Optional.ofNullable(gateway).map(GatewayHandle::subdomain);
         }
     }
 
     /** @return the registered gateway component, if any (later issues route stanzas through it) */
     public Optional<WhatsAppComponent> gatewayComponent() {
         synchronized (lifecycle) {
-            return Optional.ofNullable(gateway).map(GatewayRegistration::component);
+            return Optional.ofNullable(gateway).map(GatewayHandle::component);
         }
     }
 
     /**
-     * Asks for the gateway component to be registered again with the current settings (admin action).
+     * Asks for the gateway component to be registered again with the current settings (admin action). Runs
+     * asynchronously on the {@code whatsapp-settings} thread.
      *
-     * @return false if the plugin is not running, so nothing was scheduled
+     * @return false if the plugin is not wired (restart required, or unloaded), so nothing was scheduled
      */
     public boolean restartGateway() {
         return schedule(() -> reapply(true));
@@ -145,7 +150,7 @@ public final class WhatsAppPlugin implements Plugin {
 
     private boolean schedule(Runnable task) {
         ExecutorService executor = settingsExecutor;
-        if (executor == null || status.state() != PluginStatus.State.RUNNING) {
+        if (executor == null) {
             return false;
         }
         try {
@@ -158,32 +163,34 @@ public final class WhatsAppPlugin implements Plugin {
 
     /** Runs on the settings executor, so re-registrations never overlap. */
     private void reapply(boolean force) {
-        WhatsAppSettings fresh = WhatsAppSettings.fromOpenfire();
+        WhatsAppSettings fresh = settingsSource.get();
         synchronized (lifecycle) {
-            if (closed || gateway == null) {
+            if (closed) {
                 return;
             }
-            boolean changed = fresh.componentDiffers(settings);
+            boolean changed = settings == null || fresh.componentDiffers(settings);
             settings = fresh;
-            if (!changed && !force) {
+            if (gateway != null && !changed && !force) {
                 return;
             }
-            gateway.unregister();
-            gateway = null;
-            try {
-                gateway = registerGateway(fresh);
-                LOG.info("WhatsApp gateway re-registered at subdomain '{}'", fresh.subdomain());
-            } catch (GatewayRegistrationException e) {
-                LOG.warn("WhatsApp gateway stopped: {}. Check {}.", e.getMessage(), WhatsAppSettings.SUBDOMAIN, e);
-                setStatus(PluginStatus.State.FAILED, e.getMessage());
+            if (gateway != null) {
+                gateway.unregister();
+                gateway = null;
             }
+            registerGateway(fresh);
         }
     }
 
-    private static GatewayRegistration registerGateway(WhatsAppSettings s) throws GatewayRegistrationException {
-        WhatsAppComponent component = new WhatsAppComponent(s.gatewayName(), s.componentThreads(),
-                s.componentQueue());
-        return GatewayRegistration.register(InternalComponentManager.getInstance(), s.subdomain(), component);
+    /** Registers the component and sets RUNNING, or FAILED with the reason; caller holds the lifecycle lock. */
+    private void registerGateway(WhatsAppSettings s) {
+        try {
+            gateway = registrar.register(s);
+            setStatus(PluginStatus.State.RUNNING, "");
+            LOG.info("WhatsApp gateway registered at subdomain '{}'", s.subdomain());
+        } catch (GatewayRegistrationException e) {
+            LOG.warn("WhatsApp gateway NOT started: {}. Check {}.", e.getMessage(), WhatsAppSettings.SUBDOMAIN, e);
+            setStatus(PluginStatus.State.FAILED, e.getMessage());
+        }
     }
 
     private static ThreadPoolExecutor newSettingsExecutor() {
@@ -211,9 +218,10 @@ public final class WhatsAppPlugin implements Plugin {
                     settingsListener = null;
                 }
             } finally {
-                if (settingsExecutor != null) {
-                    stopExecutor(settingsExecutor);
-                    settingsExecutor = null;
+                ExecutorService executor = settingsExecutor;
+                settingsExecutor = null;
+                if (executor != null) {
+                    stopExecutor(executor);
                 }
             }
         }

@@ -37,6 +37,7 @@ public record StatusPageModel(Optional<PluginStatus> status, Optional<String> ga
 
     /** @return true if the page should offer the "restart gateway component" action */
     public boolean canRestartGateway() {
-        return status.map(s -> s.state() == PluginStatus.State.RUNNING).orElse(false);
+        return status.map(s -> s.state() == PluginStatus.State.RUNNING || s.state() == PluginStatus.State.FAILED)
+                .orElse(false);
     }
 }

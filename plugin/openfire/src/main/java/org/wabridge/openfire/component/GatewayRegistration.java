@@ -10,7 +10,7 @@ import org.xmpp.component.ComponentException;
  * Keeps the handle of one registration of {@link WhatsAppComponent} with Openfire's
  * {@link InternalComponentManager}, so that exactly that component can be removed again.
  */
-public final class GatewayRegistration {
+public final class GatewayRegistration implements GatewayHandle {
 
     private final InternalComponentManager manager;
     private final String subdomain;
@@ -42,14 +42,17 @@ public final class GatewayRegistration {
     }
 
     /** Removes the route and shuts the component down (Tinder waits briefly for its workers). */
+    @Override
     public void unregister() {
         manager.removeComponent(subdomain, component);
     }
 
+    @Override
     public String subdomain() {
         return subdomain;
     }
 
+    @Override
     public WhatsAppComponent component() {
         return component;
     }

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire */
+package org.wabridge.openfire.component;
+
+import org.jivesoftware.openfire.component.InternalComponentManager;
+import org.wabridge.openfire.WhatsAppSettings;
+
+/** Registers a new gateway component for a settings snapshot. */
+@FunctionalInterface
+public interface GatewayRegistrar {
+
+    /**
+     * @param settings the settings to build the component from
+     * @return the handle to remove it again
+     * @throws GatewayRegistrationException if Openfire refuses the component
+     */
+    GatewayHandle register(WhatsAppSettings settings) throws GatewayRegistrationException;
+
+    /** The production registrar: Openfire's {@link InternalComponentManager}. */
+    static GatewayRegistrar openfire() {
+        return settings -> GatewayRegistration.register(InternalComponentManager.getInstance(), settings.subdomain(),
+                new WhatsAppComponent(settings.gatewayName(), settings.componentThreads(), settings.componentQueue()));
+    }
+}
