@@ -73,7 +73,10 @@ public final class OpenfireExtension implements BeforeAllCallback, ParameterReso
     private record Running(OpenfireServer server) implements ExtensionContext.Store.CloseableResource {
         @Override
         public void close() {
+            long start = System.nanoTime();
+            System.err.println("[openfire-it] stopping the in-process Openfire");
             server.stop();
+            System.err.println("[openfire-it] Openfire stopped in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         }
     }
 }
