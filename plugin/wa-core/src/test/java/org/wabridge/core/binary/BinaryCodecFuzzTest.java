@@ -39,7 +39,7 @@ class BinaryCodecFuzzTest {
     }
 
     private static void assertStableUnderReencoding(Node node) {
-        Node expected = RoundTripProperties.expectedAfterRoundTrip(node);
+        Node expected = RoundTripPropertiesTest.expectedAfterRoundTrip(node);
         try {
             for (BinaryEncoder encoder : new BinaryEncoder[] {
                 BinaryEncoder.standard(), new BinaryEncoder(InteropJidForm.WITHOUT_SERVER)}) {

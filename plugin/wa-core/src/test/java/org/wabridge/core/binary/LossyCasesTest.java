@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.wabridge.core.jid.WaJid;
 
-/** The cases where decode(encode(n)) != n, each pinned by an example (see RoundTripProperties). */
+/** The cases where decode(encode(n)) != n, each pinned by an example (see RoundTripPropertiesTest). */
 class LossyCasesTest {
     private static Node roundTrip(Node node) throws BinaryDecodeException {
         return BinaryDecoder.standard().decode(BinaryEncoder.standard().encode(node));

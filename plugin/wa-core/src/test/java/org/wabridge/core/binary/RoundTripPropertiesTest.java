@@ -28,7 +28,7 @@ import org.wabridge.core.jid.WaJid;
  *   <li>an empty child list is no content (already normalised by Node).</li>
  * </ol>
  */
-class RoundTripProperties {
+class RoundTripPropertiesTest {
     private static final TokenDictionary TOKENS = TokenDictionary.v3();
     private static final Object NO_CONTENT = new Object();
 
@@ -79,7 +79,7 @@ class RoundTripProperties {
             contents.add(Arbitraries.lazy(() -> node(depth - 1)).list().ofMaxSize(4).map(l -> (Object) l));
         }
         Arbitrary<Object> content = Arbitraries.oneOf(contents);
-        return Combinators.combine(tag, attrs, content).as(RoundTripProperties::build);
+        return Combinators.combine(tag, attrs, content).as(RoundTripPropertiesTest::build);
     }
 
     @SuppressWarnings("unchecked")
