@@ -7,8 +7,11 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
  * Jazzer fuzz tests. In a normal {@code mvn verify} they run as regression tests over the checked-in inputs in
- * {@code src/test/resources/org/wabridge/core/binary/BinaryCodecFuzzTestInputs/<method>/}; with
- * {@code JAZZER_FUZZ=1} they fuzz (see BENCHMARKS.md / the package's test notes for the command).
+ * {@code src/test/resources/org/wabridge/core/binary/BinaryCodecFuzzTestInputs/<method>/} (golden vectors, their
+ * framed and zlib forms, a zip bomb, and 50 inputs per method kept from a 2 × 5 minute fuzzing run). To fuzz
+ * one method (it stops after maxDuration; new corpus entries land in plugin/wa-core/.cifuzz-corpus/, findings
+ * next to the inputs above):
+ * {@code JAZZER_FUZZ=1 mvn -B -pl plugin/wa-core test -Dtest='BinaryCodecFuzzTest#decodeNode'}.
  * The only exception allowed out of the decoder is {@link BinaryDecodeException}; anything it accepts must
  * re-encode to a node that decodes to the same value (modulo the documented lossy cases).
  */
