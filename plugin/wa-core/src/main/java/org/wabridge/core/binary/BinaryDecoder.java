@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire */
 package org.wabridge.core.binary;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -209,7 +210,7 @@ public final class BinaryDecoder {
                 case WireTags.BINARY_20:
                 case WireTags.BINARY_32:
                     int length = readBinaryLength(tag, at);
-                    String text = new String(data, pos, length, java.nio.charset.StandardCharsets.UTF_8);
+                    String text = new String(data, pos, length, StandardCharsets.UTF_8);
                     pos += length;
                     return text;
                 case WireTags.NIBBLE_8:

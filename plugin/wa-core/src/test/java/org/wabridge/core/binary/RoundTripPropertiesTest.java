@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.arbitraries.StringArbitrary;
 import org.wabridge.core.jid.WaJid;
 
@@ -42,8 +44,8 @@ class RoundTripPropertiesTest {
         StringArbitrary hex = Arbitraries.strings().withChars("0123456789ABCDEF").ofMinLength(1).ofMaxLength(130);
         StringArbitrary any = Arbitraries.strings().withCharRange('\u0000', '\uD7FF').ofMaxLength(300);
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(2, single), net.jqwik.api.Tuple.of(2, dbl), net.jqwik.api.Tuple.of(2, nibble),
-                net.jqwik.api.Tuple.of(2, hex), net.jqwik.api.Tuple.of(3, any));
+                Tuple.of(2, single), Tuple.of(2, dbl), Tuple.of(2, nibble),
+                Tuple.of(2, hex), Tuple.of(3, any));
     }
 
     @Provide
@@ -158,13 +160,13 @@ class RoundTripPropertiesTest {
         byte[] withoutServer = new BinaryEncoder(InteropJidForm.WITHOUT_SERVER).encode(node);
         // the documented ambiguity (LossyCasesTest): the string "interop" written anywhere may be read as the
         // optional server of a preceding INTEROP_JID; such inputs are excluded, all others must round-trip
-        net.jqwik.api.Assume.that(!Hex.of(withoutServer).contains("fc 07 69 6e 74 65 72 6f 70"));
+        Assume.that(!Hex.of(withoutServer).contains("fc 07 69 6e 74 65 72 6f 70"));
         assertEquals(expectedAfterRoundTrip(node), BinaryDecoder.standard().decode(withoutServer));
     }
 
     @Property(tries = 1000)
     void everyNonEmptyStringSurvivesAsAnAttributeValue(@ForAll("strings") String value) throws BinaryDecodeException {
-        net.jqwik.api.Assume.that(!value.isEmpty());
+        Assume.that(!value.isEmpty());
         Node node = Node.builder("iq").attr("id", value).build();
         assertEquals(node, BinaryDecoder.standard().decode(BinaryEncoder.standard().encode(node)));
     }
@@ -185,8 +187,8 @@ class RoundTripPropertiesTest {
     @Property(tries = 300)
     void jidTextFormRoundTripsForTextSafeUsers(@ForAll("jids") WaJid jid) throws Exception {
         String user = jid.user();
-        net.jqwik.api.Assume.that(!user.isEmpty() && user.indexOf('@') < 0 && user.indexOf(':') < 0
-                && !(jid.isInterop() && user.isEmpty()));
+        // users from the wire may contain the text form's separators; those have no text form
+        Assume.that(!user.isEmpty() && user.indexOf('@') < 0 && user.indexOf(':') < 0);
         assertEquals(jid, WaJid.parse(jid.toString()));
     }
 }
