@@ -26,7 +26,9 @@ public abstract class StoreContractSupport {
 
     @AfterEach
     void closeFixture() throws Exception {
-        fixture.close();
+        if (fixture != null) {
+            fixture.close();
+        }
     }
 
     /** The same account's stores, opened again (as after a restart). */
