@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire
 -- Signal state of bridged accounts (wa-store-jdbc), HSQLDB. Every table is keyed by the owning account, so all
 -- bridged users share the tables. Byte columns hold opaque records written by the Signal adapter.
--- Use MVCC transaction control (SET DATABASE TRANSACTION CONTROL MVCC) so accounts do not lock each other's rows.
+-- Works with HSQLDB's default LOCKS transaction control, where units of work are serialized table-wide.
 
 CREATE TABLE ofWaSignalAccount (
   account             VARCHAR(255)      NOT NULL,

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.wabridge.core.store.SignalStores;
 import org.wabridge.core.store.contract.StoreFixture;
 
-/** A fresh in-memory HSQLDB per fixture, MVCC, with the module's HSQLDB schema installed. */
+/** A fresh in-memory HSQLDB per fixture, with the module's HSQLDB schema installed. */
 final class HsqldbFixture implements StoreFixture {
 
     final ConnectionProvider connections;
@@ -17,9 +17,6 @@ final class HsqldbFixture implements StoreFixture {
     HsqldbFixture() throws SQLException {
         String url = "jdbc:hsqldb:mem:wa-" + UUID.randomUUID();
         connections = () -> DriverManager.getConnection(url, "SA", "");
-        try (Connection connection = connections.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SET DATABASE TRANSACTION CONTROL MVCC");
-        }
         JdbcSchema.installIfMissing(connections);
     }
 

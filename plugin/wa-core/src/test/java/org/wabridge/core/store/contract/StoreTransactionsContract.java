@@ -149,16 +149,27 @@ public abstract class StoreTransactionsContract extends StoreContractSupport {
     }
 
     @Test
-    void accountsDoNotBlockOrRollBackEachOther() throws Exception {
+    void unitsOfWorkOnlyTouchTheirOwnAccount() throws Exception {
+        // Given another account with sessions with the same peer names
         SignalStores other = otherAccount();
-        other.sessions().store(PEER, bytes("other-old"));
+        other.sessions().store(PEER, bytes("other-1"));
+        other.sessions().store(new SignalAddress("peer", 2), bytes("other-2"));
+        stores.sessions().store(PEER, bytes("mine"));
+        // When my unit of work deletes all my sessions with "peer" and then fails
         assertThrows(IllegalStateException.class, () -> stores.transactions().inTransaction(() -> {
-            stores.sessions().store(PEER, bytes("mine"));
-            other.sessions().store(PEER, bytes("other-new")); // a different account: its own boundary
+            stores.sessions().deleteAll("peer");
             throw new IllegalStateException("fail");
         }));
+        // Then my session is back and the other account's were never touched
+        assertArrayEquals(bytes("mine"), reopened().sessions().load(PEER).orElseThrow());
+        // When it succeeds; Then only my sessions are gone
+        stores.transactions().inTransaction(() -> {
+            stores.sessions().deleteAll("peer");
+            return null;
+        });
         assertFalse(reopened().sessions().contains(PEER));
-        assertArrayEquals(bytes("other-new"), otherAccount().sessions().load(PEER).orElseThrow());
+        assertArrayEquals(bytes("other-1"), otherAccount().sessions().load(PEER).orElseThrow());
+        assertEquals(java.util.List.of(1, 2), otherAccount().sessions().deviceIds("peer"));
     }
 
     private static byte[] counter(long value) {
