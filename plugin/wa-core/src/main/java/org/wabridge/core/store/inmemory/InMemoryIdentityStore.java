@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire */
 package org.wabridge.core.store.inmemory;
 
+import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import org.wabridge.core.signal.SignalAddress;
@@ -12,31 +14,26 @@ public final class InMemoryIdentityStore implements IdentityStore {
 
     private static final String OWN = "own";
 
+    /** The own identity as one entry: 4-byte registration id, then the key pair (one write, so it is atomic). */
     private final JournaledMap<String> own;
     private final JournaledMap<SignalAddress> peers;
-    private final JournaledMap<String> ownRegistration;
 
     public InMemoryIdentityStore(InMemoryTransactions transactions) {
         this.own = new JournaledMap<>(transactions);
-        this.ownRegistration = new JournaledMap<>(transactions);
         this.peers = new JournaledMap<>(transactions);
     }
 
     @Override
     public Optional<OwnIdentityRecord> loadOwnIdentity() {
-        Optional<byte[]> keyPair = own.get(OWN);
-        Optional<byte[]> registration = ownRegistration.get(OWN);
-        if (keyPair.isEmpty() || registration.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new OwnIdentityRecord(keyPair.get(), java.nio.ByteBuffer.wrap(registration.get()).getInt()));
+        return own.get(OWN).map(entry -> new OwnIdentityRecord(Arrays.copyOfRange(entry, 4, entry.length),
+                ByteBuffer.wrap(entry).getInt()));
     }
 
     @Override
     public void saveOwnIdentity(OwnIdentityRecord identity) {
         Objects.requireNonNull(identity, "identity");
-        own.put(OWN, identity.keyPair());
-        ownRegistration.put(OWN, java.nio.ByteBuffer.allocate(4).putInt(identity.registrationId()).array());
+        byte[] keyPair = identity.keyPair();
+        own.put(OWN, ByteBuffer.allocate(4 + keyPair.length).putInt(identity.registrationId()).put(keyPair).array());
     }
 
     @Override
