@@ -4,7 +4,7 @@ package org.wabridge.core.store.contract;
 import org.wabridge.core.store.SignalStores;
 
 /** Supplies stores to a contract suite. */
-public interface StoreFixture extends AutoCloseable {
+public interface StoreFixture {
 
     /**
      * Opens the stores of {@code account}. Opening the same account again must give stores over the same
@@ -12,7 +12,7 @@ public interface StoreFixture extends AutoCloseable {
      */
     SignalStores open(String account) throws Exception;
 
-    @Override
+    /** Releases the backing storage after a test. */
     default void close() throws Exception {
     }
 }
