@@ -1,0 +1,61 @@
+-- SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire
+-- Signal state of bridged accounts (wa-store-jdbc), PostgreSQL. Every table is keyed by the owning account, so all
+-- bridged users share the tables. Byte columns hold opaque records written by the Signal adapter.
+
+CREATE TABLE ofWaSignalAccount (
+  account             VARCHAR(255)      NOT NULL,
+  identityKeyPair     BYTEA,
+  registrationId      INTEGER,
+  nextPreKeyId        INTEGER           NOT NULL,
+  nextSignedPreKeyId  INTEGER           NOT NULL,
+  nextKyberPreKeyId   INTEGER           NOT NULL,
+  lockVersion         BIGINT            NOT NULL,
+  CONSTRAINT ofWaSignalAccount_pk PRIMARY KEY (account)
+);
+
+CREATE TABLE ofWaPeerIdentity (
+  account             VARCHAR(255)      NOT NULL,
+  peerName            VARCHAR(255)      NOT NULL,
+  deviceId            INTEGER           NOT NULL,
+  identityKey         BYTEA             NOT NULL,
+  CONSTRAINT ofWaPeerIdentity_pk PRIMARY KEY (account, peerName, deviceId)
+);
+
+CREATE TABLE ofWaPreKey (
+  account             VARCHAR(255)      NOT NULL,
+  keyId               INTEGER           NOT NULL,
+  recordData          BYTEA             NOT NULL,
+  CONSTRAINT ofWaPreKey_pk PRIMARY KEY (account, keyId)
+);
+
+CREATE TABLE ofWaSignedPreKey (
+  account             VARCHAR(255)      NOT NULL,
+  keyId               INTEGER           NOT NULL,
+  recordData          BYTEA             NOT NULL,
+  CONSTRAINT ofWaSignedPreKey_pk PRIMARY KEY (account, keyId)
+);
+
+CREATE TABLE ofWaKyberPreKey (
+  account             VARCHAR(255)      NOT NULL,
+  keyId               INTEGER           NOT NULL,
+  recordData          BYTEA             NOT NULL,
+  lastResort          INTEGER           NOT NULL,
+  CONSTRAINT ofWaKyberPreKey_pk PRIMARY KEY (account, keyId)
+);
+
+CREATE TABLE ofWaSession (
+  account             VARCHAR(255)      NOT NULL,
+  peerName            VARCHAR(255)      NOT NULL,
+  deviceId            INTEGER           NOT NULL,
+  recordData          BYTEA             NOT NULL,
+  CONSTRAINT ofWaSession_pk PRIMARY KEY (account, peerName, deviceId)
+);
+
+CREATE TABLE ofWaSenderKey (
+  account             VARCHAR(255)      NOT NULL,
+  groupId             VARCHAR(255)      NOT NULL,
+  senderName          VARCHAR(255)      NOT NULL,
+  senderDeviceId      INTEGER           NOT NULL,
+  recordData          BYTEA             NOT NULL,
+  CONSTRAINT ofWaSenderKey_pk PRIMARY KEY (account, groupId, senderName, senderDeviceId)
+);

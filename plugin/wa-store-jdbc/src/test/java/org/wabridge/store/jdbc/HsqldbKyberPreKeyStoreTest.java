@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire */
+package org.wabridge.store.jdbc;
+
+import org.wabridge.core.store.contract.KyberPreKeyStoreContract;
+import org.wabridge.core.store.contract.StoreFixture;
+
+class HsqldbKyberPreKeyStoreTest extends KyberPreKeyStoreContract {
+
+    @Override
+    protected StoreFixture createFixture() throws Exception {
+        return new HsqldbFixture();
+    }
+}

@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire */
+package org.wabridge.store.jdbc;
+
+import org.wabridge.core.store.contract.PreKeyStoreContract;
+import org.wabridge.core.store.contract.StoreFixture;
+
+class PostgresPreKeyStoreTest extends PreKeyStoreContract {
+
+    @Override
+    protected StoreFixture createFixture() throws Exception {
+        return new PostgresFixture();
+    }
+}
