@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.IvParameterSpec;
@@ -125,7 +126,7 @@ final class MediaDecryptCore {
                     + " bytes is not whole AES blocks followed by a 10-byte MAC");
         }
         byte[] fullMac = mac.doFinal();
-        if (!MessageDigest.isEqual(java.util.Arrays.copyOf(fullMac, MAC_LENGTH), tail)) {
+        if (!MessageDigest.isEqual(Arrays.copyOf(fullMac, MAC_LENGTH), tail)) {
             throw new MediaMacMismatchException(type, blobLength);
         }
         byte[] encHash = encDigest.digest();

@@ -97,7 +97,6 @@ final class FromWaMediaProto {
                 FromWaProto.reply(x.hasContextInfo(), x.getContextInfo()), mentions(x.getContextInfo()));
     }
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     private static MediaBlob blob(boolean hasMime, String mime, long fileLength, ByteString sha, ByteString encSha,
             ByteString key, boolean hasPath, String path, boolean hasUrl, String url, boolean hasTs, long ts) {
         return new MediaBlob(hasMime ? mime : UNKNOWN_MIMETYPE, Math.max(0, fileLength), octets(sha), octets(encSha),
