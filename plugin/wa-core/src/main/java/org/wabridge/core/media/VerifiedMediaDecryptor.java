@@ -17,12 +17,13 @@ import java.util.Objects;
  *       SHA-256 of the decrypted plaintext are computed while the plaintext itself is thrown away. The MAC,
  *       {@code fileEncSha256}, the PKCS#7 padding and {@code fileSha256} are all checked. Any failure throws
  *       its own {@link MediaCryptoException} subclass and the sink has received nothing.</li>
- *   <li><b>Release pass</b>: the blob is read again, decrypted and written to the sink. The digests of this
- *       pass are compared with the first; if the source returned different bytes the sink has received
- *       unverified data and {@link MediaSourceChangedException} tells the caller to discard it. With a
- *       source the bridge owns (a spooled file) this cannot happen; it guards against misuse.</li>
+ *   <li><b>Release pass</b>: the blob is read again, decrypted and written to the sink while its SHA-256 is
+ *       recomputed (equal hashes mean equal bytes, so MAC and plaintext hash need not be redone). If the
+ *       source returned different bytes the sink has received unverified data and
+ *       {@link MediaSourceChangedException} tells the caller to discard it. With a source the bridge owns
+ *       (a spooled file) this cannot happen; it guards against misuse.</li>
  * </ol>
- * The cost is a second AES pass and SHA-256 pass over the blob (see BENCHMARKS.md). Blobs already in memory
+ * The cost over one pass is a second AES-CBC decryption and SHA-256 of the blob (see BENCHMARKS.md). Blobs already in memory
  * can use {@link #decrypt(byte[], MediaKeys, ExpectedMediaHashes)}, which decrypts once into a private
  * buffer and hands it out only after the checks. {@link UnverifiedMediaDecryptingOutputStream} is the
  * explicitly named one-pass alternative that releases plaintext before checking.
@@ -53,7 +54,7 @@ public final class VerifiedMediaDecryptor {
         }
         MediaDigests verified = verify.finish(expected);
 
-        MediaDecryptCore release = new MediaDecryptCore(keys, plaintextSink);
+        MediaDecryptCore release = new MediaDecryptCore(keys, plaintextSink, true);
         MediaDigests released;
         try (InputStream in = source.open()) {
             release.drain(in, buffer);

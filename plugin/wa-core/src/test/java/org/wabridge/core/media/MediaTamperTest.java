@@ -121,10 +121,10 @@ class MediaTamperTest {
         bad[100] ^= 1;
         AtomicInteger opens = new AtomicInteger();
         MediaSource flaky = () -> new ByteArrayInputStream(opens.getAndIncrement() == 0 ? blob : bad);
-        // Then the second pass fails with the dedicated error, caused by the MAC check
+        // Then the second pass fails with the dedicated error, caused by the blob hash recheck
         MediaSourceChangedException e = assertThrows(MediaSourceChangedException.class,
                 () -> VerifiedMediaDecryptor.decrypt(flaky, keys, expected, new ByteArrayOutputStream()));
-        assertInstanceOf(MediaMacMismatchException.class, e.getCause());
+        assertInstanceOf(MediaEncHashMismatchException.class, e.getCause());
     }
 
     @Test
