@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -77,6 +81,25 @@ class MediaRoundTripTest {
         fast.close();
         assertArrayEquals(plaintext, fastOut.toByteArray());
         assertArrayEquals(expected.fileEncSha256(), fast.digests().fileEncSha256());
+    }
+
+    @Test
+    void spooledFileSourceDecryptsVerified(@TempDir Path dir) throws Exception {
+        // Given a downloaded blob spooled to a file the bridge owns
+        byte[] plaintext = new byte[300_000];
+        new Random(5).nextBytes(plaintext);
+        MediaKeys keys = MediaKeys.generate(MediaType.VIDEO, new SecureRandom());
+        Path spool = dir.resolve("blob.enc");
+        MediaDigests digests;
+        try (var out = Files.newOutputStream(spool)) {
+            digests = MediaEncryptor.encrypt(new ByteArrayInputStream(plaintext), out, keys);
+        }
+        // When decrypted with verification from the file
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        VerifiedMediaDecryptor.decrypt(MediaSource.ofPath(spool), keys, digests.expected(), sink);
+        // Then the plaintext comes back
+        assertArrayEquals(plaintext, sink.toByteArray());
+        assertEquals(Files.size(spool), digests.encryptedLength());
     }
 
     private static byte[] readIrregularly(InputStream in, Random random) throws Exception {
