@@ -1,0 +1,71 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire */
+package org.wabridge.core.noise;
+
+import com.southernstorm.noise.crypto.Curve25519;
+import java.security.SecureRandom;
+
+/**
+ * X25519 (RFC 7748) on noise-java's constant-time Curve25519. The JDK's SunEC {@code XDH} is kept off the
+ * hot path: BENCHMARKS.md ("Noise and transport") measures both, and noise-java is the faster one on JDK 17.
+ */
+public final class X25519 {
+    public static final int KEY_SIZE = 32;
+
+    private X25519() {
+    }
+
+    /** Clamps a scalar in place as RFC 7748 §5 prescribes and returns it. */
+    public static byte[] clamp(byte[] scalar) {
+        requireKeySize(scalar, "private key");
+        scalar[0] &= (byte) 248;
+        scalar[31] &= 127;
+        scalar[31] |= 64;
+        return scalar;
+    }
+
+    public static X25519KeyPair generate(SecureRandom random) {
+        byte[] priv = new byte[KEY_SIZE];
+        random.nextBytes(priv);
+        return fromPrivateKey(priv);
+    }
+
+    /** Derives the pair for a given private key (clamped first; the argument is not modified). */
+    public static X25519KeyPair fromPrivateKey(byte[] privateKey) {
+        byte[] priv = clamp(privateKey.clone());
+        byte[] pub = new byte[KEY_SIZE];
+        Curve25519.eval(pub, 0, priv, null);
+        return new X25519KeyPair(priv, pub);
+    }
+
+    /**
+     * The raw shared secret. Throws {@link WeakKeyException} when the result is all zero, which happens
+     * only for a small-order peer key: such a key contributes nothing secret and is refused.
+     */
+    public static byte[] agree(X25519KeyPair own, byte[] peerPublic) throws WeakKeyException {
+        requireKeySize(peerPublic, "peer public key");
+        byte[] shared = new byte[KEY_SIZE];
+        Curve25519.eval(shared, 0, own.privateKeyNoCopy(), peerPublic);
+        int acc = 0;
+        for (byte b : shared) {
+            acc |= b;
+        }
+        if (acc == 0) {
+            throw new WeakKeyException("peer public key has small order (all-zero shared secret)");
+        }
+        return shared;
+    }
+
+    private static void requireKeySize(byte[] key, String what) {
+        if (key == null || key.length != KEY_SIZE) {
+            throw new IllegalArgumentException(what + " must be " + KEY_SIZE + " bytes, got "
+                    + (key == null ? "null" : key.length));
+        }
+    }
+
+    /** A peer key that yields an all-zero shared secret. */
+    public static final class WeakKeyException extends Exception {
+        public WeakKeyException(String message) {
+            super(message);
+        }
+    }
+}
