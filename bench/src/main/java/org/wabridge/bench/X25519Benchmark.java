@@ -18,12 +18,16 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.signal.libsignal.protocol.ecc.Curve;
+import org.signal.libsignal.protocol.ecc.ECPrivateKey;
+import org.signal.libsignal.protocol.ecc.ECPublicKey;
 import org.wabridge.core.noise.X25519;
 import org.wabridge.core.noise.X25519KeyPair;
 
 /**
  * One X25519 agreement: wa-core's {@link X25519} (noise-java Curve25519) against the JDK's SunEC
- * {@code XDH} KeyAgreement on the same scalar and peer key. The ratio decides what runs on the hot path.
+ * {@code XDH} KeyAgreement and libsignal's native (Rust) curve, all on the same scalar and peer key.
+ * wa-core may not use libsignal; its figure shows what a native adapter in wa-signal would gain.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -34,6 +38,8 @@ public class X25519Benchmark {
     private PrivateKey jdkPrivate;
     private PublicKey jdkPeer;
     private KeyAgreement jdkAgreement;
+    private ECPrivateKey signalPrivate;
+    private ECPublicKey signalPeer;
 
     @Setup
     public void setUp() throws Exception {
@@ -48,11 +54,33 @@ public class X25519Benchmark {
         }
         jdkPeer = factory.generatePublic(new XECPublicKeySpec(NamedParameterSpec.X25519, new BigInteger(1, be)));
         jdkAgreement = KeyAgreement.getInstance("XDH");
+        signalPrivate = new ECPrivateKey(own.privateKey());
+        signalPeer = ECPublicKey.fromPublicKeyBytes(peerPublic);
+    }
+
+    @Benchmark
+    public byte[] libsignalNativeAgree() {
+        return signalPrivate.calculateAgreement(signalPeer);
     }
 
     @Benchmark
     public byte[] noiseJavaAgree() throws Exception {
         return X25519.agree(own, peerPublic);
+    }
+
+    /** The JDK as the handshake would have to use it: the peer key arrives as 32 little-endian bytes. */
+    @Benchmark
+    public byte[] jdkXdhAgreeFromBytes() throws Exception {
+        byte[] be = new byte[32];
+        for (int i = 0; i < 32; i++) {
+            be[31 - i] = peerPublic[i];
+        }
+        PublicKey peer = KeyFactory.getInstance("XDH")
+                .generatePublic(new XECPublicKeySpec(NamedParameterSpec.X25519, new BigInteger(1, be)));
+        KeyAgreement agreement = KeyAgreement.getInstance("XDH");
+        agreement.init(jdkPrivate);
+        agreement.doPhase(peer, true);
+        return agreement.generateSecret();
     }
 
     @Benchmark
