@@ -5,8 +5,10 @@ import com.southernstorm.noise.crypto.Curve25519;
 import java.security.SecureRandom;
 
 /**
- * X25519 (RFC 7748) on noise-java's constant-time Curve25519. The JDK's SunEC {@code XDH} is kept off the
- * hot path: BENCHMARKS.md ("Noise and transport") measures both, and noise-java is the faster one on JDK 17.
+ * X25519 (RFC 7748) on noise-java's constant-time Curve25519, working directly on 32-byte arrays. The team
+ * keeps the JDK's SunEC {@code XDH} off the handshake path and libsignal out of wa-core; BENCHMARKS.md
+ * ("Noise and transport") records how noise-java compares with both. X25519 runs only during handshakes
+ * (seven scalar multiplications per connection), never per frame.
  */
 public final class X25519 {
     public static final int KEY_SIZE = 32;

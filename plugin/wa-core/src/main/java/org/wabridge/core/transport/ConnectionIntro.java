@@ -26,6 +26,12 @@ public record ConnectionIntro(byte[] routingInfo, int major, int dictVersion) {
         }
     }
 
+    /** The intro a client sends under {@code profile}; routing info is used only if the profile says so. */
+    public static ConnectionIntro forProfile(org.wabridge.core.ProtocolProfile profile, byte[] routingInfo) {
+        return new ConnectionIntro(profile.sendEdgeRouting() ? routingInfo : null, profile.headerMajor(),
+                profile.dictVersion());
+    }
+
     @Override
     public byte[] routingInfo() {
         return routingInfo.clone();
