@@ -13,6 +13,7 @@ import org.wabridge.core.noise.CipherPair;
 import org.wabridge.core.noise.NoiseInitiator;
 import org.wabridge.core.noise.NoiseResponder;
 import org.wabridge.core.noise.X25519;
+import org.wabridge.core.noise.X25519Engine;
 import org.wabridge.core.noise.X25519KeyPair;
 
 /** A server identity with its certificate chain and a client, for the Noise benchmarks. */
@@ -40,9 +41,13 @@ final class HandshakeFixture {
 
     /** One complete XX handshake, both roles, including fresh ephemerals and the certificate check. */
     CipherPair[] handshakeInMemory() throws Exception {
+        return handshakeInMemory(X25519.NOISE_JAVA);
+    }
+
+    CipherPair[] handshakeInMemory(X25519Engine engine) throws Exception {
         byte[] header = profile.header();
-        NoiseInitiator client = new NoiseInitiator(header, clientStatic, X25519.generate(random), verifier);
-        NoiseResponder server = new NoiseResponder(header, serverStatic, X25519.generate(random), certChain);
+        NoiseInitiator client = new NoiseInitiator(header, clientStatic, X25519.generate(random, engine), verifier, engine);
+        NoiseResponder server = new NoiseResponder(header, serverStatic, X25519.generate(random, engine), certChain, engine);
         server.readClientHello(client.clientHello());
         server.readClientFinish(client.clientFinish(server.serverHello(), PAYLOAD));
         return new CipherPair[] {client.split(), server.split()};

@@ -35,6 +35,7 @@ import org.wabridge.core.transport.TcpTransport;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class NoiseHandshakeBenchmark {
+    private static final LibsignalX25519Engine LIBSIGNAL = new LibsignalX25519Engine();
     private HandshakeFixture fixture;
     private ServerSocket serverSocket;
     private Thread acceptor;
@@ -75,6 +76,12 @@ public class NoiseHandshakeBenchmark {
     @Benchmark
     public CipherPair[] inMemory() throws Exception {
         return fixture.handshakeInMemory();
+    }
+
+    /** The same handshake with libsignal's native curve plugged in through {@code X25519Engine}. */
+    @Benchmark
+    public CipherPair[] inMemoryLibsignalX25519() throws Exception {
+        return fixture.handshakeInMemory(LIBSIGNAL);
     }
 
     @Benchmark

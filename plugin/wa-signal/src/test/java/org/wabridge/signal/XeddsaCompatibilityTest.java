@@ -13,15 +13,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.signal.libsignal.protocol.InvalidKeyException;
 import org.signal.libsignal.protocol.ecc.Curve;
 import org.signal.libsignal.protocol.ecc.ECKeyPair;
+import org.signal.libsignal.protocol.ecc.ECPrivateKey;
 import org.signal.libsignal.protocol.ecc.ECPublicKey;
 import org.wabridge.core.cert.CertificateChainVerifier;
 import org.wabridge.core.cert.CertificateIssuer;
 import org.wabridge.core.cert.TrustAnchor;
 import org.wabridge.core.cert.XEdDsa;
 import org.wabridge.core.cert.XEdDsaSigner;
+import org.wabridge.core.noise.NoiseInitiator;
+import org.wabridge.core.noise.NoiseResponder;
 import org.wabridge.core.noise.X25519;
+import org.wabridge.core.noise.X25519Engine;
 import org.wabridge.core.noise.X25519KeyPair;
 import org.wabridge.core.proto.CertProtos.CertChain;
 import org.wabridge.core.proto.CertProtos.CertChain.NoiseCertificate;
@@ -100,6 +105,52 @@ class XeddsaCompatibilityTest {
             assertArrayEquals(Curve.calculateAgreement(ECPublicKey.fromPublicKeyBytes(ours.publicKey()),
                     peer.getPrivateKey()), X25519.agree(ours, peer.getPublicKey().getPublicKeyBytes()));
         }
+    }
+
+    @Test
+    void handshakeWithLibsignalCurveOnOneSideInteroperates() throws Exception {
+        // Given a server on wa-core's default curve and a client computing DH with libsignal's native curve
+        X25519Engine nativeCurve = new X25519Engine() {
+            @Override
+            public byte[] publicKey(byte[] clampedPrivateKey) {
+                try {
+                    return new ECPrivateKey(clampedPrivateKey).publicKey().getPublicKeyBytes();
+                } catch (InvalidKeyException e) {
+                    throw new IllegalArgumentException(e);
+                }
+            }
+
+            @Override
+            public byte[] sharedSecret(byte[] clampedPrivateKey, byte[] peerPublicKey) {
+                try {
+                    return new ECPrivateKey(clampedPrivateKey).calculateAgreement(
+                            ECPublicKey.fromPublicKeyBytes(peerPublicKey));
+                } catch (InvalidKeyException e) {
+                    throw new IllegalArgumentException(e);
+                }
+            }
+        };
+        XEdDsaSigner root = XEdDsaSigner.generate(random);
+        XEdDsaSigner intermediate = XEdDsaSigner.generate(random);
+        X25519KeyPair serverStatic = X25519.generate(random);
+        Instant from = Instant.parse("2026-01-01T00:00:00Z");
+        byte[] chain = CertificateIssuer.issueChain(new CertificateIssuer.ChainRequest(root, 0, intermediate, 1,
+                serverStatic.publicKey(), 2, from, from.plusSeconds(86_400))).toByteArray();
+        CertificateChainVerifier verifier = new CertificateChainVerifier(
+                new TrustAnchor(root.curve25519PublicKey(), 0), Clock.fixed(from.plusSeconds(60), ZoneOffset.UTC));
+        byte[] header = {'W', 'A', 6, 3};
+        NoiseInitiator client = new NoiseInitiator(header, X25519.generate(random, nativeCurve),
+                X25519.generate(random, nativeCurve), verifier, nativeCurve);
+        NoiseResponder server = new NoiseResponder(header, serverStatic, X25519.generate(random), chain);
+
+        // When they run the handshake
+        server.readClientHello(client.clientHello());
+        server.readClientFinish(client.clientFinish(server.serverHello(), new byte[] {1}));
+
+        // Then they agree on the transcript and the transport keys
+        assertArrayEquals(client.handshakeHash(), server.handshakeHash());
+        byte[] frame = {7, 7, 7};
+        assertArrayEquals(frame, server.split().read().decrypt(client.split().write().encrypt(frame)));
     }
 
     private static byte[] message(int i) {

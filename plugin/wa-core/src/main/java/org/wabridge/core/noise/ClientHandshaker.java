@@ -19,9 +19,17 @@ public final class ClientHandshaker {
     private final X25519KeyPair staticKey;
     private final CertificateChainVerifier verifier;
     private final SecureRandom random;
+    private final X25519Engine engine;
 
     public ClientHandshaker(ProtocolProfile profile, X25519KeyPair staticKey, CertificateChainVerifier verifier,
                             SecureRandom random) {
+        this(profile, staticKey, verifier, random, X25519.NOISE_JAVA);
+    }
+
+    /** As above, with DH (and ephemeral key generation) computed by {@code engine}. */
+    public ClientHandshaker(ProtocolProfile profile, X25519KeyPair staticKey, CertificateChainVerifier verifier,
+                            SecureRandom random, X25519Engine engine) {
+        this.engine = Objects.requireNonNull(engine, "engine");
         this.profile = Objects.requireNonNull(profile, "profile");
         this.staticKey = Objects.requireNonNull(staticKey, "staticKey");
         this.verifier = Objects.requireNonNull(verifier, "verifier");
@@ -34,7 +42,8 @@ public final class ClientHandshaker {
      */
     public NoiseSocket handshake(FrameTransport transport, byte[] clientPayload) throws HandshakeException {
         try {
-            NoiseInitiator initiator = new NoiseInitiator(profile.header(), staticKey, X25519.generate(random), verifier);
+            NoiseInitiator initiator = new NoiseInitiator(profile.header(), staticKey,
+                    X25519.generate(random, engine), verifier, engine);
             send(transport, initiator.clientHello(), Step.SEND_CLIENT_HELLO);
             byte[] serverHello = receive(transport, Step.RECEIVE_SERVER_HELLO);
             byte[] clientFinish = initiator.clientFinish(serverHello, clientPayload);

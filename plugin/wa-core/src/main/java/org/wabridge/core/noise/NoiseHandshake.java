@@ -25,8 +25,10 @@ public final class NoiseHandshake {
     private SecretKeySpec key;
     private long counter;
     private final Cipher aead = NoisePrimitives.newAesGcm();
+    private final X25519Engine engine;
 
-    private NoiseHandshake(byte[] prologue) {
+    private NoiseHandshake(byte[] prologue, X25519Engine engine) {
+        this.engine = engine;
         h = PROTOCOL_NAME.clone();
         ck = PROTOCOL_NAME.clone();
         mixHash(prologue);
@@ -34,7 +36,12 @@ public final class NoiseHandshake {
 
     /** Starts a handshake with the 4-byte {@code WA} header as prologue (not the ED routing prefix). */
     public static NoiseHandshake start(byte[] prologue) {
-        return new NoiseHandshake(prologue.clone());
+        return start(prologue, X25519.NOISE_JAVA);
+    }
+
+    /** As {@link #start(byte[])}, computing DH with {@code engine}. */
+    public static NoiseHandshake start(byte[] prologue, X25519Engine engine) {
+        return new NoiseHandshake(prologue.clone(), java.util.Objects.requireNonNull(engine, "engine"));
     }
 
     public void mixHash(byte[] data) {
@@ -52,7 +59,7 @@ public final class NoiseHandshake {
 
     /** MixKey(DH(own, peer)). */
     public void mixDh(X25519KeyPair own, byte[] peerPublic) throws X25519.WeakKeyException {
-        byte[] shared = X25519.agree(own, peerPublic);
+        byte[] shared = X25519.agree(own, peerPublic, engine);
         mixKey(shared);
         Arrays.fill(shared, (byte) 0);
     }

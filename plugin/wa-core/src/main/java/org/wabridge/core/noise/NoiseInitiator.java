@@ -24,7 +24,13 @@ public final class NoiseInitiator {
     /** {@code prologue} is the 4-byte {@code WA} header the transport sends. */
     public NoiseInitiator(byte[] prologue, X25519KeyPair staticKey, X25519KeyPair ephemeral,
                           CertificateChainVerifier verifier) {
-        this.noise = NoiseHandshake.start(prologue);
+        this(prologue, staticKey, ephemeral, verifier, X25519.NOISE_JAVA);
+    }
+
+    /** As above, with DH computed by {@code engine}. */
+    public NoiseInitiator(byte[] prologue, X25519KeyPair staticKey, X25519KeyPair ephemeral,
+                          CertificateChainVerifier verifier, X25519Engine engine) {
+        this.noise = NoiseHandshake.start(prologue, engine);
         this.staticKey = Objects.requireNonNull(staticKey, "staticKey");
         this.ephemeral = Objects.requireNonNull(ephemeral, "ephemeral");
         this.verifier = Objects.requireNonNull(verifier, "verifier");

@@ -25,7 +25,13 @@ public final class NoiseResponder {
 
     /** {@code prologue} is the 4-byte header the client sent; {@code certChain} a serialized CertChain. */
     public NoiseResponder(byte[] prologue, X25519KeyPair staticKey, X25519KeyPair ephemeral, byte[] certChain) {
-        this.noise = NoiseHandshake.start(prologue);
+        this(prologue, staticKey, ephemeral, certChain, X25519.NOISE_JAVA);
+    }
+
+    /** As above, with DH computed by {@code engine}. */
+    public NoiseResponder(byte[] prologue, X25519KeyPair staticKey, X25519KeyPair ephemeral,
+                          byte[] certChain, X25519Engine engine) {
+        this.noise = NoiseHandshake.start(prologue, engine);
         this.staticKey = Objects.requireNonNull(staticKey, "staticKey");
         this.ephemeral = Objects.requireNonNull(ephemeral, "ephemeral");
         this.certChain = certChain.clone();

@@ -19,6 +19,7 @@ public final class ServerHandshaker {
     private final X25519KeyPair staticKey;
     private final byte[] certChain;
     private final SecureRandom random;
+    private final X25519Engine engine;
 
     /** What the handshake established: the encrypted socket plus who the client claims to be. */
     public record Accepted(NoiseSocket socket, ConnectionIntro intro, byte[] clientStaticKey, byte[] clientPayload) {
@@ -26,6 +27,13 @@ public final class ServerHandshaker {
 
     /** {@code certChain} is the serialized CertChain whose leaf certifies {@code staticKey}. */
     public ServerHandshaker(ProtocolProfile profile, X25519KeyPair staticKey, byte[] certChain, SecureRandom random) {
+        this(profile, staticKey, certChain, random, X25519.NOISE_JAVA);
+    }
+
+    /** As above, with DH (and ephemeral key generation) computed by {@code engine}. */
+    public ServerHandshaker(ProtocolProfile profile, X25519KeyPair staticKey, byte[] certChain, SecureRandom random,
+                            X25519Engine engine) {
+        this.engine = Objects.requireNonNull(engine, "engine");
         this.profile = Objects.requireNonNull(profile, "profile");
         this.staticKey = Objects.requireNonNull(staticKey, "staticKey");
         this.certChain = certChain.clone();
@@ -37,7 +45,8 @@ public final class ServerHandshaker {
             byte[] clientHello = receive(transport, Step.RECEIVE_CLIENT_HELLO);
             ConnectionIntro intro = transport.peerIntro().orElseThrow(() ->
                     new HandshakeException(Step.RECEIVE_CLIENT_HELLO, "transport did not parse a connection intro"));
-            NoiseResponder responder = new NoiseResponder(intro.header(), staticKey, X25519.generate(random), certChain);
+            NoiseResponder responder = new NoiseResponder(intro.header(), staticKey,
+                    X25519.generate(random, engine), certChain, engine);
             responder.readClientHello(clientHello);
             send(transport, responder.serverHello(), Step.SEND_SERVER_HELLO);
             NoiseResponder.ClientFinish finish = responder.readClientFinish(receive(transport, Step.RECEIVE_CLIENT_FINISH));

@@ -13,6 +13,28 @@ import java.security.SecureRandom;
 public final class X25519 {
     public static final int KEY_SIZE = 32;
 
+    /** noise-java's Curve25519: pure Java, constant-time, the default engine. */
+    public static final X25519Engine NOISE_JAVA = new X25519Engine() {
+        @Override
+        public byte[] publicKey(byte[] clampedPrivateKey) {
+            byte[] pub = new byte[KEY_SIZE];
+            Curve25519.eval(pub, 0, clampedPrivateKey, null);
+            return pub;
+        }
+
+        @Override
+        public byte[] sharedSecret(byte[] clampedPrivateKey, byte[] peerPublicKey) {
+            byte[] shared = new byte[KEY_SIZE];
+            Curve25519.eval(shared, 0, clampedPrivateKey, peerPublicKey);
+            return shared;
+        }
+
+        @Override
+        public String toString() {
+            return "noise-java Curve25519";
+        }
+    };
+
     private X25519() {
     }
 
@@ -26,17 +48,23 @@ public final class X25519 {
     }
 
     public static X25519KeyPair generate(SecureRandom random) {
+        return generate(random, NOISE_JAVA);
+    }
+
+    public static X25519KeyPair generate(SecureRandom random, X25519Engine engine) {
         byte[] priv = new byte[KEY_SIZE];
         random.nextBytes(priv);
-        return fromPrivateKey(priv);
+        return fromPrivateKey(priv, engine);
     }
 
     /** Derives the pair for a given private key (clamped first; the argument is not modified). */
     public static X25519KeyPair fromPrivateKey(byte[] privateKey) {
+        return fromPrivateKey(privateKey, NOISE_JAVA);
+    }
+
+    public static X25519KeyPair fromPrivateKey(byte[] privateKey, X25519Engine engine) {
         byte[] priv = clamp(privateKey.clone());
-        byte[] pub = new byte[KEY_SIZE];
-        Curve25519.eval(pub, 0, priv, null);
-        return new X25519KeyPair(priv, pub);
+        return new X25519KeyPair(priv, engine.publicKey(priv));
     }
 
     /**
@@ -44,9 +72,12 @@ public final class X25519 {
      * only for a small-order peer key: such a key contributes nothing secret and is refused.
      */
     public static byte[] agree(X25519KeyPair own, byte[] peerPublic) throws WeakKeyException {
+        return agree(own, peerPublic, NOISE_JAVA);
+    }
+
+    public static byte[] agree(X25519KeyPair own, byte[] peerPublic, X25519Engine engine) throws WeakKeyException {
         requireKeySize(peerPublic, "peer public key");
-        byte[] shared = new byte[KEY_SIZE];
-        Curve25519.eval(shared, 0, own.privateKeyNoCopy(), peerPublic);
+        byte[] shared = engine.sharedSecret(own.privateKeyNoCopy(), peerPublic);
         int acc = 0;
         for (byte b : shared) {
             acc |= b;
