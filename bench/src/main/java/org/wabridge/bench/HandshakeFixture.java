@@ -26,6 +26,8 @@ final class HandshakeFixture {
     final X25519KeyPair clientStatic;
     final byte[] certChain;
     final CertificateChainVerifier verifier;
+    private final TrustAnchor anchor;
+    private final Clock clock;
 
     HandshakeFixture(SecureRandom random, Clock clock) {
         this.random = random;
@@ -36,7 +38,9 @@ final class HandshakeFixture {
         certChain = CertificateIssuer.issueChain(new CertificateIssuer.ChainRequest(root, 0, intermediate, 1,
                 serverStatic.publicKey(), 2, Instant.parse("2026-01-01T00:00:00Z"),
                 Instant.parse("2027-01-01T00:00:00Z"))).toByteArray();
-        verifier = new CertificateChainVerifier(new TrustAnchor(root.curve25519PublicKey(), 0), clock);
+        anchor = new TrustAnchor(root.curve25519PublicKey(), 0);
+        this.clock = clock;
+        verifier = new CertificateChainVerifier(anchor, clock);
     }
 
     /** One complete XX handshake, both roles, including fresh ephemerals and the certificate check. */
@@ -45,6 +49,14 @@ final class HandshakeFixture {
     }
 
     CipherPair[] handshakeInMemory(X25519Engine engine) throws Exception {
+        return handshakeInMemory(engine, verifier);
+    }
+
+    CertificateChainVerifier freshVerifier() {
+        return new CertificateChainVerifier(anchor, clock);
+    }
+
+    CipherPair[] handshakeInMemory(X25519Engine engine, CertificateChainVerifier verifier) throws Exception {
         byte[] header = profile.header();
         NoiseInitiator client = new NoiseInitiator(header, clientStatic, X25519.generate(random, engine), verifier, engine);
         NoiseResponder server = new NoiseResponder(header, serverStatic, X25519.generate(random, engine), certChain, engine);

@@ -3,7 +3,11 @@ package org.wabridge.core.cert;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
+import java.nio.ByteBuffer;
 import java.security.MessageDigest;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -15,10 +19,24 @@ import org.wabridge.core.proto.CertProtos.CertChain.NoiseCertificate;
  * (whatsapp-protocol.md §2.7, whatsmeow's checks, stricter than Baileys): both signatures are 64 bytes and
  * verify, the intermediate names the root's serial and the leaf the intermediate's, the leaf certifies the
  * static key the server actually used, and both certificates are inside their validity window now.
+ *
+ * <p>Servers present the same chain on every connection, and a JDK Ed25519 verification costs milliseconds
+ * (BENCHMARKS.md), so signatures already found valid are remembered in a small cache keyed by a SHA-256 of
+ * (key, details, signature). Only the signature result is cached: serials, the leaf-key binding and the
+ * validity window are checked on every call. Thread-safe; share one instance per trust anchor.
  */
 public final class CertificateChainVerifier {
+    private static final int SIGNATURE_CACHE_SIZE = 64;
+
     private final TrustAnchor anchor;
     private final Clock clock;
+    private final Map<ByteBuffer, Boolean> verifiedSignatures = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<ByteBuffer, Boolean> eldest) {
+                    return size() > SIGNATURE_CACHE_SIZE;
+                }
+            });
 
     public CertificateChainVerifier(TrustAnchor anchor, Clock clock) {
         this.anchor = Objects.requireNonNull(anchor, "anchor");
@@ -34,7 +52,7 @@ public final class CertificateChainVerifier {
         NoiseCertificate intermediateCert = require(chain.hasIntermediate(), chain.getIntermediate(), "intermediate");
         NoiseCertificate leafCert = require(chain.hasLeaf(), chain.getLeaf(), "leaf");
 
-        if (!XEdDsa.verify(anchor.rootPublicKey(), intermediateCert.getDetails().toByteArray(),
+        if (!verifySignature(anchor.rootPublicKey(), intermediateCert.getDetails().toByteArray(),
                 signature(intermediateCert, "intermediate"))) {
             throw new CertificateChainException.UntrustedRoot(
                     "intermediate certificate is not signed by the configured root key");
@@ -46,7 +64,7 @@ public final class CertificateChainVerifier {
         }
         byte[] intermediateKey = key(intermediate, "intermediate");
 
-        if (!XEdDsa.verify(intermediateKey, leafCert.getDetails().toByteArray(), signature(leafCert, "leaf"))) {
+        if (!verifySignature(intermediateKey, leafCert.getDetails().toByteArray(), signature(leafCert, "leaf"))) {
             throw new CertificateChainException.Tampered(
                     "leaf certificate signature does not verify under the intermediate key");
         }
@@ -64,6 +82,30 @@ public final class CertificateChainVerifier {
         checkValidity(leaf, "leaf", now);
         return new VerifiedChain(intermediate.getSerial(), leaf.getSerial(),
                 Instant.ofEpochSecond(Math.min(intermediate.getNotAfter(), leaf.getNotAfter())));
+    }
+
+    private boolean verifySignature(byte[] key, byte[] details, byte[] signature) {
+        ByteBuffer cacheKey = ByteBuffer.wrap(digest(key, details, signature));
+        if (verifiedSignatures.containsKey(cacheKey)) {
+            return true;
+        }
+        boolean valid = XEdDsa.verify(key, details, signature);
+        if (valid) {
+            verifiedSignatures.put(cacheKey, Boolean.TRUE);
+        }
+        return valid;
+    }
+
+    private static byte[] digest(byte[] key, byte[] details, byte[] signature) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(key);
+            sha256.update(signature); // fixed sizes first, so the concatenation is unambiguous
+            sha256.update(details);
+            return sha256.digest();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
     }
 
     private static CertChain parse(byte[] bytes) throws CertificateChainException {

@@ -160,6 +160,48 @@ class CertificateChainVerifierTest {
     }
 
     @Test
+    void cachedSignaturesDoNotSkipTheOtherChecks() throws Exception {
+        // Given a verifier that has already accepted the chain once (its signatures are now cached)
+        MutableClock clock = new MutableClock(Instant.parse("2026-06-01T00:00:00Z"));
+        CertificateChainVerifier shared = new CertificateChainVerifier(new TrustAnchor(root.curve25519PublicKey(), 0), clock);
+        byte[] bytes = chain().toByteArray();
+        shared.verify(bytes, serverStatic);
+        // Then the leaf binding, a tampered copy and the validity window are still checked
+        assertThrows(CertificateChainException.LeafKeyMismatch.class, () -> shared.verify(bytes, randomKey()));
+        CertChain good = chain();
+        byte[] sig = good.getLeaf().getSignature().toByteArray();
+        sig[0] ^= 1;
+        byte[] tampered = good.toBuilder().setLeaf(good.getLeaf().toBuilder().setSignature(ByteString.copyFrom(sig)))
+                .build().toByteArray();
+        assertThrows(CertificateChainException.Tampered.class, () -> shared.verify(tampered, serverStatic));
+        clock.now = UNTIL.plusSeconds(1);
+        assertThrows(CertificateChainException.Expired.class, () -> shared.verify(bytes, serverStatic));
+    }
+
+    private static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
     void seededSignerIsReproducible() {
         byte[] seed = new byte[32];
         seed[0] = 1;
