@@ -86,7 +86,7 @@ public final class CertificateChainVerifier {
 
     private boolean verifySignature(byte[] key, byte[] details, byte[] signature) {
         ByteBuffer cacheKey = ByteBuffer.wrap(digest(key, details, signature));
-        if (verifiedSignatures.containsKey(cacheKey)) {
+        if (verifiedSignatures.get(cacheKey) != null) { // get, not containsKey: refreshes LRU order
             return true;
         }
         boolean valid = XEdDsa.verify(key, details, signature);

@@ -67,5 +67,4 @@ public final class TransportCipher {
     public String toString() {
         return "TransportCipher[counter=" + counter + (poisoned ? ", poisoned" : "") + "]";
     }
-
 }

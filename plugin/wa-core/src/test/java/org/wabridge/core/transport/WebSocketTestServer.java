@@ -17,6 +17,12 @@ import org.java_websocket.server.WebSocketServer;
  * Test fixture: a loopback WebSocket server (Java-WebSocket, test scope only) that turns each accepted
  * connection into a server-side {@link FrameTransport}. Outgoing frames are cut into WebSocket messages of
  * {@code chunkSize} bytes, so clients must reassemble frames across messages.
+ *
+ * <p>Why a library and not our own RFC 6455 server: the server side only exists for tests and the emulator,
+ * and a WebSocket server is a protocol of its own (upgrade, masking, fragmentation, close handshake) that
+ * would need its own test suite. The frame logic the emulator needs is already reusable in main code:
+ * {@link InboundStreamDecoder} and {@link QueuedFrameTransport}; this adapter shows the ~60 lines that
+ * connect them to any WebSocket server (Java-WebSocket here, Jetty's in the emulator if preferred).
  */
 public final class WebSocketTestServer extends WebSocketServer {
     private final int maxFrameSize;
