@@ -26,6 +26,7 @@ import org.wabridge.core.noise.ServerHandshaker;
 import org.wabridge.core.noise.X25519;
 import org.wabridge.core.transport.ConnectionIntro;
 import org.wabridge.core.transport.TcpTransport;
+import org.wabridge.signal.LibsignalX25519Engine;
 
 /**
  * Handshakes per second: initiator + responder in memory (pure crypto: 2 ephemeral key generations, 5
@@ -37,7 +38,7 @@ import org.wabridge.core.transport.TcpTransport;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class NoiseHandshakeBenchmark {
-    private static final LibsignalX25519Engine LIBSIGNAL = new LibsignalX25519Engine();
+    private static final LibsignalX25519Engine LIBSIGNAL = LibsignalX25519Engine.INSTANCE;
     private HandshakeFixture fixture;
     private ServerSocket serverSocket;
     private Thread acceptor;

@@ -13,10 +13,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
-import org.signal.libsignal.protocol.InvalidKeyException;
 import org.signal.libsignal.protocol.ecc.Curve;
 import org.signal.libsignal.protocol.ecc.ECKeyPair;
-import org.signal.libsignal.protocol.ecc.ECPrivateKey;
 import org.signal.libsignal.protocol.ecc.ECPublicKey;
 import org.wabridge.core.cert.CertificateChainVerifier;
 import org.wabridge.core.cert.CertificateIssuer;
@@ -110,26 +108,7 @@ class XeddsaCompatibilityTest {
     @Test
     void handshakeWithLibsignalCurveOnOneSideInteroperates() throws Exception {
         // Given a server on wa-core's default curve and a client computing DH with libsignal's native curve
-        X25519Engine nativeCurve = new X25519Engine() {
-            @Override
-            public byte[] publicKey(byte[] clampedPrivateKey) {
-                try {
-                    return new ECPrivateKey(clampedPrivateKey).publicKey().getPublicKeyBytes();
-                } catch (InvalidKeyException e) {
-                    throw new IllegalArgumentException(e);
-                }
-            }
-
-            @Override
-            public byte[] sharedSecret(byte[] clampedPrivateKey, byte[] peerPublicKey) {
-                try {
-                    return new ECPrivateKey(clampedPrivateKey).calculateAgreement(
-                            ECPublicKey.fromPublicKeyBytes(peerPublicKey));
-                } catch (InvalidKeyException e) {
-                    throw new IllegalArgumentException(e);
-                }
-            }
-        };
+        X25519Engine nativeCurve = LibsignalX25519Engine.INSTANCE;
         XEdDsaSigner root = XEdDsaSigner.generate(random);
         XEdDsaSigner intermediate = XEdDsaSigner.generate(random);
         X25519KeyPair serverStatic = X25519.generate(random);

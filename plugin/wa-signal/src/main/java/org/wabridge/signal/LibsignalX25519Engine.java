@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire */
-package org.wabridge.bench;
+package org.wabridge.signal;
 
 import org.signal.libsignal.protocol.InvalidKeyException;
 import org.signal.libsignal.protocol.ecc.ECPrivateKey;
@@ -7,10 +7,19 @@ import org.signal.libsignal.protocol.ecc.ECPublicKey;
 import org.wabridge.core.noise.X25519Engine;
 
 /**
- * libsignal's native Curve25519 behind wa-core's {@link X25519Engine}, to measure what a wa-signal adapter
- * would gain. Benchmark-only: the production adapter belongs in wa-signal.
+ * libsignal's native Curve25519 behind wa-core's {@link X25519Engine}. The bridge and the emulator pass it to
+ * the Noise handshakers: BENCHMARKS.md ("Noise and transport") measured it about 5x faster per agreement than
+ * noise-java's pure-Java curve and about 2.5x faster than the JDK's XDH, and wa-core cannot use it directly
+ * because only wa-signal may touch libsignal. Stateless and thread-safe.
  */
-final class LibsignalX25519Engine implements X25519Engine {
+public final class LibsignalX25519Engine implements X25519Engine {
+
+    /** The shared instance; the class holds no state. */
+    public static final LibsignalX25519Engine INSTANCE = new LibsignalX25519Engine();
+
+    private LibsignalX25519Engine() {
+    }
+
     @Override
     public byte[] publicKey(byte[] clampedPrivateKey) {
         try {
