@@ -72,7 +72,13 @@ class GatewayRegistrationIT {
 
     private static String send(XMPPTCPConnection c, String namespace, IQ.Type type, String children) throws Exception {
         IQ answer = c.createStanzaCollectorAndSend(new RawIq(namespace, type, children)).nextResultOrThrow();
-        return answer.toXML().toString();
+        // Smack keeps children it has no provider for as escaped text; unescape so assertions read XML
+        String xml = answer.toXML().toString();
+        for (int pass = 0; pass < 2; pass++) { // text inside escaped children is escaped twice
+            xml = xml.replace("&lt;", "<").replace("&gt;", ">").replace("&apos;", "'").replace("&quot;", "\"")
+                    .replace("&amp;", "&");
+        }
+        return xml;
     }
 
     private static StanzaError refused(XMPPTCPConnection c, String namespace, IQ.Type type, String children) {
@@ -167,7 +173,8 @@ class GatewayRegistrationIT {
         XMPPTCPConnection erin = server.connect("erin");
         try {
             String prompt = send(erin, "jabber:iq:gateway", IQ.Type.get, "");
-            assertTrue(prompt.contains("<prompt>"), prompt);
+            assertTrue(prompt.contains("<prompt>Phone number</prompt>"), prompt);
+            assertTrue(prompt.contains("user's phone number"), "apostrophes survive MessageFormat: " + prompt);
 
             String answer = send(erin, "jabber:iq:gateway", IQ.Type.set, "<prompt>+1 650-253-0000</prompt>");
             assertTrue(answer.contains("<jid>+16502530000@" + GATEWAY + "</jid>"), answer);
@@ -247,6 +254,32 @@ class GatewayRegistrationIT {
             JiveGlobals.deleteProperty("plugin.whatsapp.registration.groups");
             assertTrue(OpenfireServer.waitUntil(Duration.ofSeconds(30), () -> formAnswered(erin)),
                     "the gateway did not come back with the open policy");
+            erin.disconnect();
+        }
+    }
+
+    @Test
+    @Order(10)
+    void aMessageToAContactIsBouncedWithTextUntilTheEngineExists(OpenfireServer server) throws Exception {
+        XMPPTCPConnection erin = server.connect("erin");
+        try {
+            org.jxmpp.jid.Jid contact = JidCreate.from("+491701234567@" + GATEWAY);
+            org.jivesoftware.smack.StanzaCollector errors = erin.createStanzaCollector(
+                    new org.jivesoftware.smack.filter.AndFilter(org.jivesoftware.smack.filter.MessageTypeFilter.ERROR,
+                            org.jivesoftware.smack.filter.FromMatchesFilter.createBare(contact)));
+            try {
+                erin.sendStanza(erin.getStanzaFactory().buildMessageStanza().to(contact)
+                        .ofType(org.jivesoftware.smack.packet.Message.Type.chat).setBody("hello").build());
+                org.jivesoftware.smack.packet.Message bounce = errors.nextResult(20_000);
+
+                assertTrue(bounce != null, "no error came back");
+                assertEquals(StanzaError.Condition.service_unavailable, bounce.getError().getCondition());
+                assertTrue(bounce.getError().getDescriptiveText().contains("not sent"),
+                        bounce.getError().getDescriptiveText());
+            } finally {
+                errors.cancel();
+            }
+        } finally {
             erin.disconnect();
         }
     }

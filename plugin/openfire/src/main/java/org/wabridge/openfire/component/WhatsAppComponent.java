@@ -14,6 +14,7 @@ import org.wabridge.openfire.xep.xep0092.SoftwareVersion;
 import org.wabridge.openfire.xep.xep0100.GatewayQuery;
 import org.xmpp.component.AbstractComponent;
 import org.xmpp.packet.IQ;
+import org.xmpp.packet.Message;
 
 /**
  * The gateway's XMPP component at {@code <subdomain>.<xmpp domain>}. It receives every stanza addressed to
@@ -109,6 +110,25 @@ public final class WhatsAppComponent extends AbstractComponent {
         }
     }
 
+    /**
+     * Until the WhatsApp engine is wired in, a message with a body cannot be delivered: it is bounced with
+     * service-unavailable and a text saying so, never dropped silently. Body-less messages (chat states,
+     * receipts) and errors are not bounced, since there is nothing the user would lose.
+     */
+    @Override
+    protected void handleMessage(Message message) {
+        if (message.getType() == Message.Type.error || message.getBody() == null) {
+            return;
+        }
+        Locale locale = localeOf(message);
+        Message bounce = message.createCopy();
+        bounce.setTo(message.getFrom());
+        bounce.setFrom(message.getTo());
+        bounce.setError(IqErrors.withText(org.xmpp.packet.PacketError.Condition.service_unavailable,
+                services.texts().apply(locale).get("whatsapp.error.engine_unavailable"), locale));
+        send(bounce);
+    }
+
     private GatewayIqHandler gatewayHandler() {
         GatewayIqHandler handler = gateway;
         if (handler == null) { // started without postComponentStart (tests that call handlers directly)
@@ -124,8 +144,8 @@ public final class WhatsAppComponent extends AbstractComponent {
     }
 
     /** The request's xml:lang, else the server's locale. */
-    private static Locale localeOf(IQ iq) {
-        String lang = iq.getElement().attributeValue(XML_LANG);
+    private static Locale localeOf(org.xmpp.packet.Packet packet) {
+        String lang = packet.getElement().attributeValue(XML_LANG);
         return lang == null || lang.isBlank() ? JiveGlobals.getLocale() : Locale.forLanguageTag(lang);
     }
 }
