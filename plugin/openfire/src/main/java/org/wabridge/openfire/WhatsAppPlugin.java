@@ -11,15 +11,27 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import org.jivesoftware.database.DbConnectionManager;
 import org.jivesoftware.openfire.container.Plugin;
 import org.jivesoftware.openfire.container.PluginManager;
+import org.jivesoftware.openfire.event.UserEventDispatcher;
 import org.jivesoftware.util.PropertyEventDispatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wabridge.openfire.component.GatewayHandle;
 import org.wabridge.openfire.component.GatewayRegistrar;
 import org.wabridge.openfire.component.GatewayRegistrationException;
+import org.wabridge.openfire.component.GatewayServices;
 import org.wabridge.openfire.component.WhatsAppComponent;
+import org.wabridge.openfire.i18n.OpenfireMessages;
+import org.wabridge.openfire.registration.GroupMembership;
+import org.wabridge.openfire.registration.InMemoryRegistrationStore;
+import org.wabridge.openfire.registration.JdbcRegistrationStore;
+import org.wabridge.openfire.registration.OpenfireGroupMembership;
+import org.wabridge.openfire.registration.RegistrationService;
+import org.wabridge.openfire.registration.RegistrationStore;
+import org.wabridge.openfire.registration.UnregisterHook;
+import org.wabridge.openfire.registration.UserDeletionListener;
 
 /**
  * Openfire entry point. {@link #initializePlugin} only wires the parts together and keeps a handle to each;
@@ -27,7 +39,7 @@ import org.wabridge.openfire.component.WhatsAppComponent;
  * removal does not leave the others behind.
  *
  * <p>Wiring order: libsignal self-check, the {@code whatsapp-settings} executor, the settings listener, the
- * gateway component. If libsignal cannot load (a JVM may refuse to bind its native library to a second class
+ * user-deletion listener (removes a deleted user's WhatsApp registration), the gateway component. If libsignal cannot load (a JVM may refuse to bind its native library to a second class
  * loader, e.g. after a plugin reload), nothing is wired, one WARN asks the administrator to restart Openfire,
  * and the admin status page says the same. If only the component registration fails, the plugin stays
  * {@link PluginStatus.State#FAILED} with its settings listener active, so fixing the setting recovers it.
@@ -43,26 +55,39 @@ public final class WhatsAppPlugin implements Plugin {
     private final Supplier<SignalSelfCheck.Result> signalCheck;
     private final Supplier<WhatsAppSettings> settingsSource;
     private final GatewayRegistrar registrar;
+    private final RegistrationStore registrationStore;
+    private final GroupMembership groups;
     private final Object lifecycle = new Object();
 
     private volatile PluginStatus status;
     private volatile WhatsAppSettings settings;
     private ThreadPoolExecutor settingsExecutor;
     private SettingsListener settingsListener;
+    private UserDeletionListener userDeletionListener;
     private GatewayHandle gateway;
     private boolean closed;
 
     /** Called by Openfire's PluginManager. */
     public WhatsAppPlugin() {
-        this(Clock.systemUTC(), SignalSelfCheck::run, WhatsAppSettings::fromOpenfire, GatewayRegistrar.openfire());
+        this(Clock.systemUTC(), SignalSelfCheck::run, WhatsAppSettings::fromOpenfire,
+                new JdbcRegistrationStore(DbConnectionManager::getConnection), new OpenfireGroupMembership(), null);
     }
 
+    /** For tests: registrations in memory, nobody in any group. */
     WhatsAppPlugin(Clock clock, Supplier<SignalSelfCheck.Result> signalCheck,
                    Supplier<WhatsAppSettings> settingsSource, GatewayRegistrar registrar) {
+        this(clock, signalCheck, settingsSource, new InMemoryRegistrationStore(), (user, groups) -> false, registrar);
+    }
+
+    private WhatsAppPlugin(Clock clock, Supplier<SignalSelfCheck.Result> signalCheck,
+                           Supplier<WhatsAppSettings> settingsSource, RegistrationStore registrationStore,
+                           GroupMembership groups, GatewayRegistrar registrar) {
         this.clock = clock;
         this.signalCheck = signalCheck;
         this.settingsSource = settingsSource;
-        this.registrar = registrar;
+        this.registrationStore = registrationStore;
+        this.groups = groups;
+        this.registrar = registrar != null ? registrar : GatewayRegistrar.openfire(this::gatewayServices);
         this.status = new PluginStatus(PluginStatus.State.STARTING, clock.instant(), "");
     }
 
@@ -88,6 +113,8 @@ public final class WhatsAppPlugin implements Plugin {
             settingsExecutor = newSettingsExecutor();
             settingsListener = new SettingsListener(this::settingsChanged);
             PropertyEventDispatcher.addListener(settingsListener);
+            userDeletionListener = new UserDeletionListener(() -> registrationService(currentSettings()));
+            UserEventDispatcher.addListener(userDeletionListener);
         } catch (RuntimeException e) {
             unwire();
             setStatus(PluginStatus.State.FAILED, e.toString());
@@ -213,18 +240,45 @@ public final class WhatsAppPlugin implements Plugin {
             }
         } finally {
             try {
-                if (settingsListener != null) {
-                    PropertyEventDispatcher.removeListener(settingsListener);
-                    settingsListener = null;
+                if (userDeletionListener != null) {
+                    UserEventDispatcher.removeListener(userDeletionListener);
+                    userDeletionListener = null;
                 }
             } finally {
-                ExecutorService executor = settingsExecutor;
-                settingsExecutor = null;
-                if (executor != null) {
-                    stopExecutor(executor);
-                }
+                unwireSettings();
             }
         }
+    }
+
+    private void unwireSettings() {
+        try {
+            if (settingsListener != null) {
+                PropertyEventDispatcher.removeListener(settingsListener);
+                settingsListener = null;
+            }
+        } finally {
+            ExecutorService executor = settingsExecutor;
+            settingsExecutor = null;
+            if (executor != null) {
+                stopExecutor(executor);
+            }
+        }
+    }
+
+    /** The registration logic under a settings snapshot (its policy and groups). */
+    RegistrationService registrationService(WhatsAppSettings s) {
+        return new RegistrationService(registrationStore, s::registrationRules, groups, UnregisterHook.NONE, clock);
+    }
+
+    private GatewayServices gatewayServices(WhatsAppSettings s) {
+        String version = Optional.ofNullable(WhatsAppPlugin.class.getPackage().getImplementationVersion())
+                .orElse("development");
+        return new GatewayServices(registrationService(s), OpenfireMessages::new, version);
+    }
+
+    private WhatsAppSettings currentSettings() {
+        WhatsAppSettings s = settings;
+        return s != null ? s : settingsSource.get();
     }
 
     private static void stopExecutor(ExecutorService executor) {

@@ -5,10 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.jivesoftware.util.JiveGlobals;
+import org.wabridge.openfire.registration.RegistrationPolicy;
+import org.wabridge.openfire.registration.RegistrationRules;
 
 /**
  * The one place that declares every {@code plugin.whatsapp.*} Openfire property: key, type, default and
@@ -57,6 +61,20 @@ public final class WhatsAppSettings {
     public static final int MIN_COMPONENT_QUEUE = 16;
     public static final int MAX_COMPONENT_QUEUE = 100_000;
 
+    /**
+     * Who may register with the gateway: {@code open} (every local user), {@code groups} (members of the
+     * groups in {@value #REGISTRATION_GROUPS}) or {@code approval} (registrations wait for an administrator).
+     * Default {@code open}. Changing it re-registers the component.
+     */
+    public static final String REGISTRATION_POLICY = PREFIX + "registration.policy";
+    public static final RegistrationPolicy DEFAULT_REGISTRATION_POLICY = RegistrationPolicy.OPEN;
+
+    /**
+     * Comma-separated Openfire group names whose members may register under the {@code groups} policy.
+     * Default empty (then nobody may register under that policy).
+     */
+    public static final String REGISTRATION_GROUPS = PREFIX + "registration.groups";
+
     private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
     private static final int MAX_GATEWAY_NAME = 64;
 
@@ -64,6 +82,7 @@ public final class WhatsAppSettings {
     private final String gatewayName;
     private final int componentThreads;
     private final int componentQueue;
+    private final RegistrationRules registrationRules;
     private final List<String> invalidKeys;
 
     private WhatsAppSettings(Function<String, String> source) {
@@ -74,6 +93,7 @@ public final class WhatsAppSettings {
                 MIN_COMPONENT_THREADS, MAX_COMPONENT_THREADS, invalid);
         this.componentQueue = readInt(source, COMPONENT_QUEUE, DEFAULT_COMPONENT_QUEUE,
                 MIN_COMPONENT_QUEUE, MAX_COMPONENT_QUEUE, invalid);
+        this.registrationRules = new RegistrationRules(readPolicy(source, invalid), readGroups(source));
         this.invalidKeys = List.copyOf(invalid);
     }
 
@@ -113,6 +133,11 @@ public final class WhatsAppSettings {
         return componentQueue;
     }
 
+    /** @return the registration policy and its groups */
+    public RegistrationRules registrationRules() {
+        return registrationRules;
+    }
+
     /** @return keys whose stored value was rejected and replaced by the default, in declaration order */
     public List<String> invalidKeys() {
         return invalidKeys;
@@ -121,7 +146,8 @@ public final class WhatsAppSettings {
     /** @return true if the gateway component must be registered again to apply {@code other} */
     public boolean componentDiffers(WhatsAppSettings other) {
         return !subdomain.equals(other.subdomain) || !gatewayName.equals(other.gatewayName)
-                || componentThreads != other.componentThreads || componentQueue != other.componentQueue;
+                || componentThreads != other.componentThreads || componentQueue != other.componentQueue
+                || !registrationRules.equals(other.registrationRules);
     }
 
     private static String readSubdomain(Function<String, String> source, List<String> invalid) {
@@ -135,6 +161,32 @@ public final class WhatsAppSettings {
             return DEFAULT_SUBDOMAIN;
         }
         return value;
+    }
+
+    private static RegistrationPolicy readPolicy(Function<String, String> source, List<String> invalid) {
+        String raw = source.apply(REGISTRATION_POLICY);
+        if (raw == null || raw.isBlank()) {
+            return DEFAULT_REGISTRATION_POLICY;
+        }
+        try {
+            return RegistrationPolicy.valueOf(raw.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            invalid.add(REGISTRATION_POLICY);
+            return DEFAULT_REGISTRATION_POLICY;
+        }
+    }
+
+    private static Set<String> readGroups(Function<String, String> source) {
+        String raw = source.apply(REGISTRATION_GROUPS);
+        Set<String> groups = new TreeSet<>();
+        if (raw != null) {
+            for (String name : raw.split(",")) {
+                if (!name.isBlank()) {
+                    groups.add(name.trim());
+                }
+            }
+        }
+        return groups;
     }
 
     private static String readGatewayName(Function<String, String> source, List<String> invalid) {
@@ -172,6 +224,6 @@ public final class WhatsAppSettings {
     public String toString() {
         return "WhatsAppSettings[subdomain=" + subdomain + ", gatewayName=" + gatewayName
                 + ", componentThreads=" + componentThreads + ", componentQueue=" + componentQueue
-                + ", invalidKeys=" + invalidKeys + "]";
+                + ", registrationRules=" + registrationRules + ", invalidKeys=" + invalidKeys + "]";
     }
 }

@@ -18,7 +18,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.wabridge.openfire.component.GatewayHandle;
 import org.wabridge.openfire.component.GatewayRegistrationException;
+import org.wabridge.openfire.component.GatewayServices;
 import org.wabridge.openfire.component.WhatsAppComponent;
+import org.wabridge.openfire.registration.InMemoryRegistrationStore;
+import org.wabridge.openfire.registration.RegistrationPolicy;
+import org.wabridge.openfire.registration.RegistrationRules;
+import org.wabridge.openfire.registration.RegistrationService;
+import org.wabridge.openfire.registration.UnregisterHook;
 import org.wabridge.openfire.testing.CapturingAppender;
 import org.wabridge.openfire.testing.LogRecord;
 import org.wabridge.openfire.testing.ServerInternals;
@@ -129,7 +135,10 @@ class WhatsAppPluginLifecycleTest {
     /** Stands in for Openfire's component manager, which does not run in unit tests. */
     private static final class RecordingHandle implements GatewayHandle {
         private final String subdomain;
-        private final WhatsAppComponent component = new WhatsAppComponent("WhatsApp", 1, 16);
+        private final WhatsAppComponent component = new WhatsAppComponent("WhatsApp", 1, 16, new GatewayServices(
+                new RegistrationService(new InMemoryRegistrationStore(), () -> new RegistrationRules(RegistrationPolicy.OPEN,
+                        java.util.Set.of()), (u, g) -> false, UnregisterHook.NONE, Clock.systemUTC()),
+                locale -> (key, args) -> key, "test"));
         private volatile boolean unregistered;
 
         RecordingHandle(String subdomain) {

@@ -103,4 +103,30 @@ class WhatsAppSettingsTest {
         assertFalse(WhatsAppSettings.isOwnKey("xmpp.domain"));
         assertFalse(WhatsAppSettings.isOwnKey(null));
     }
+
+    @Test
+    void registrationPolicyAndGroupsAreReadAndAChangeReRegistersTheComponent() {
+        WhatsAppSettings before = read();
+        assertEquals(new org.wabridge.openfire.registration.RegistrationRules(
+                org.wabridge.openfire.registration.RegistrationPolicy.OPEN, java.util.Set.of()), before.registrationRules());
+
+        stored.put("plugin.whatsapp.registration.policy", " Groups ");
+        stored.put("plugin.whatsapp.registration.groups", "staff, whatsapp-users,,");
+        WhatsAppSettings after = read();
+
+        assertEquals(new org.wabridge.openfire.registration.RegistrationRules(
+                org.wabridge.openfire.registration.RegistrationPolicy.GROUPS, java.util.Set.of("staff", "whatsapp-users")),
+                after.registrationRules());
+        assertTrue(after.componentDiffers(before));
+    }
+
+    @Test
+    void unknownRegistrationPolicyFallsBackToOpenAndIsReported() {
+        stored.put("plugin.whatsapp.registration.policy", "everyone");
+
+        WhatsAppSettings settings = read();
+
+        assertEquals(org.wabridge.openfire.registration.RegistrationPolicy.OPEN, settings.registrationRules().policy());
+        assertEquals(List.of("plugin.whatsapp.registration.policy"), settings.invalidKeys());
+    }
 }

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire */
 package org.wabridge.openfire.component;
 
+import java.util.function.Function;
+
 import org.jivesoftware.openfire.component.InternalComponentManager;
 import org.wabridge.openfire.WhatsAppSettings;
 
@@ -15,9 +17,14 @@ public interface GatewayRegistrar {
      */
     GatewayHandle register(WhatsAppSettings settings) throws GatewayRegistrationException;
 
-    /** The production registrar: Openfire's {@link InternalComponentManager}. */
-    static GatewayRegistrar openfire() {
+    /**
+     * The production registrar: Openfire's {@link InternalComponentManager}.
+     *
+     * @param services builds the component's services for a settings snapshot
+     */
+    static GatewayRegistrar openfire(Function<WhatsAppSettings, GatewayServices> services) {
         return settings -> GatewayRegistration.register(InternalComponentManager.getInstance(), settings.subdomain(),
-                new WhatsAppComponent(settings.gatewayName(), settings.componentThreads(), settings.componentQueue()));
+                new WhatsAppComponent(settings.gatewayName(), settings.componentThreads(), settings.componentQueue(),
+                        services.apply(settings)));
     }
 }

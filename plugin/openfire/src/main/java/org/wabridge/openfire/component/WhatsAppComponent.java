@@ -1,15 +1,28 @@
 /* SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire */
 package org.wabridge.openfire.component;
 
+import java.util.Locale;
 import java.util.Objects;
 
+import org.dom4j.Element;
+import org.dom4j.Namespace;
+import org.dom4j.QName;
+import org.jivesoftware.util.JiveGlobals;
+import org.wabridge.openfire.id.JidMapper;
+import org.wabridge.openfire.xep.xep0077.RegistrationQuery;
+import org.wabridge.openfire.xep.xep0092.SoftwareVersion;
+import org.wabridge.openfire.xep.xep0100.GatewayQuery;
 import org.xmpp.component.AbstractComponent;
+import org.xmpp.packet.IQ;
+import org.xmpp.packet.Message;
 
 /**
  * The gateway's XMPP component at {@code <subdomain>.<xmpp domain>}. It receives every stanza addressed to
- * the gateway and its contacts. For now it only describes itself in service discovery (XEP-0030) as a
- * gateway of type {@value #IDENTITY_TYPE} (XEP-0100 §4); account linking and messaging are added by later
- * issues. Ping, last activity and entity time come from Tinder's {@link AbstractComponent}.
+ * the gateway and its contacts. It describes itself in service discovery (XEP-0030) as a gateway of type
+ * {@value #IDENTITY_TYPE} (XEP-0100 §4), answers registration (XEP-0077), the gateway prompt (XEP-0100
+ * §6.3) and software version (XEP-0092). Ping (XEP-0199), last activity (XEP-0012) and entity time
+ * (XEP-0202) come from Tinder's {@link AbstractComponent}, which also answers every other IQ
+ * (feature-not-implemented, or internal-server-error if a handler throws). Messaging comes with the engine.
  */
 public final class WhatsAppComponent extends AbstractComponent {
 
@@ -18,16 +31,24 @@ public final class WhatsAppComponent extends AbstractComponent {
     /** disco#info identity type for this legacy network. */
     public static final String IDENTITY_TYPE = "whatsapp";
 
+    private static final QName XML_LANG = QName.get("lang", Namespace.XML_NAMESPACE);
+
     private final String name;
+    private final GatewayServices services;
+    private final RegistrationIqHandler registration;
+    private volatile GatewayIqHandler gateway;
 
     /**
      * @param name         the identity name shown in service discovery
      * @param threads      size of Tinder's stanza worker pool
      * @param maxQueueSize stanzas that may wait for a worker
+     * @param services     registration logic, texts and version
      */
-    public WhatsAppComponent(String name, int threads, int maxQueueSize) {
+    public WhatsAppComponent(String name, int threads, int maxQueueSize, GatewayServices services) {
         super(threads, maxQueueSize, true);
         this.name = Objects.requireNonNull(name, "name");
+        this.services = Objects.requireNonNull(services, "services");
+        this.registration = new RegistrationIqHandler(services);
     }
 
     @Override
@@ -48,5 +69,83 @@ public final class WhatsAppComponent extends AbstractComponent {
     @Override
     protected String discoInfoIdentityCategoryType() {
         return IDENTITY_TYPE;
+    }
+
+    @Override
+    protected String[] discoInfoFeatureNamespaces() {
+        return new String[] {RegistrationQuery.NAMESPACE, GatewayQuery.NAMESPACE, SoftwareVersion.NAMESPACE};
+    }
+
+    @Override
+    public void postComponentStart() {
+        // the domain is known once Openfire initialized the component
+        gateway = new GatewayIqHandler(services, new JidMapper(getJID().getDomain()));
+    }
+
+    @Override
+    protected IQ handleIQGet(IQ iq) {
+        switch (namespaceOf(iq)) {
+            case RegistrationQuery.NAMESPACE:
+                return registration.get(iq, localeOf(iq));
+            case GatewayQuery.NAMESPACE:
+                return gatewayHandler().get(iq, localeOf(iq));
+            case SoftwareVersion.NAMESPACE:
+                IQ answer = IQ.createResultIQ(iq);
+                answer.setChildElement(new SoftwareVersion(name, services.version()).toElement());
+                return answer;
+            default:
+                return null; // Tinder answers feature-not-implemented
+        }
+    }
+
+    @Override
+    protected IQ handleIQSet(IQ iq) {
+        switch (namespaceOf(iq)) {
+            case RegistrationQuery.NAMESPACE:
+                return registration.set(iq, localeOf(iq));
+            case GatewayQuery.NAMESPACE:
+                return gatewayHandler().set(iq, localeOf(iq));
+            default:
+                return null;
+        }
+    }
+
+    /**
+     * Until the WhatsApp engine is wired in, a message with a body cannot be delivered: it is bounced with
+     * service-unavailable and a text saying so, never dropped silently. Body-less messages (chat states,
+     * receipts) and errors are not bounced, since there is nothing the user would lose.
+     */
+    @Override
+    protected void handleMessage(Message message) {
+        if (message.getType() == Message.Type.error || message.getBody() == null) {
+            return;
+        }
+        Locale locale = localeOf(message);
+        Message bounce = message.createCopy();
+        bounce.setTo(message.getFrom());
+        bounce.setFrom(message.getTo());
+        bounce.setError(IqErrors.withText(org.xmpp.packet.PacketError.Condition.service_unavailable,
+                services.texts().apply(locale).get("whatsapp.error.engine_unavailable"), locale));
+        send(bounce);
+    }
+
+    private GatewayIqHandler gatewayHandler() {
+        GatewayIqHandler handler = gateway;
+        if (handler == null) { // started without postComponentStart (tests that call handlers directly)
+            handler = new GatewayIqHandler(services, new JidMapper(getJID().getDomain()));
+            gateway = handler;
+        }
+        return handler;
+    }
+
+    private static String namespaceOf(IQ iq) {
+        Element child = iq.getChildElement();
+        return child == null ? "" : child.getNamespaceURI();
+    }
+
+    /** The request's xml:lang, else the server's locale. */
+    private static Locale localeOf(org.xmpp.packet.Packet packet) {
+        String lang = packet.getElement().attributeValue(XML_LANG);
+        return lang == null || lang.isBlank() ? JiveGlobals.getLocale() : Locale.forLanguageTag(lang);
     }
 }

@@ -12,19 +12,19 @@ import java.util.List;
  * Splits a plugin schema script into statements the way Openfire's SchemaManager does (4.2.0 and 5.x): lines
  * that are blank or start with a comment marker are skipped, and a statement ends at a line ending in ';'.
  */
-final class SchemaScript {
+public final class SchemaScript {
 
     private static final String[] COMMENT_MARKERS = {"//", "--", "#", "REM", "/*", "*"};
 
     private SchemaScript() {
     }
 
-    static Path file(String databaseType) {
+    public static Path file(String databaseType) {
         return Path.of(System.getProperty("wabridge.database.dir", "src/main/database"))
                 .resolve("whatsapp_" + databaseType + ".sql");
     }
 
-    static List<String> statements(Path script) throws IOException {
+    public static List<String> statements(Path script) throws IOException {
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String raw : Files.readAllLines(script, StandardCharsets.UTF_8)) {

@@ -1,0 +1,100 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire */
+package org.wabridge.openfire.registration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class RegistrationServiceTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+
+    private final InMemoryRegistrationStore store = new InMemoryRegistrationStore();
+    private final List<String> hookCalls = new ArrayList<>();
+    private RegistrationRules rules = new RegistrationRules(RegistrationPolicy.OPEN, Set.of());
+    private final RegistrationService service = new RegistrationService(store, () -> rules,
+            (user, groups) -> user.equals("member") && groups.contains("whatsapp-users"), hookCalls::add,
+            Clock.fixed(NOW, ZoneOffset.UTC));
+
+    private RegistrationException.Reason refusal(String user, String phone, boolean consent) {
+        return assertThrows(RegistrationException.class, () -> service.register(user, phone, consent)).reason();
+    }
+
+    @Test
+    void validNumberWithConsentIsLinkedWithConsentVersionAndTime() throws Exception {
+        Registration r = service.register("alice", "+49 170 1234567", true);
+
+        Registration expected = new Registration("alice", "+491701234567", RegistrationService.CONSENT_VERSION, NOW,
+                Registration.State.LINKED, NOW);
+        assertEquals(expected, r);
+        assertEquals(Optional.of(expected), store.find("alice"));
+    }
+
+    @Test
+    void invalidMissingOrUnconsentedNumbersAreRefusedAndNothingIsStored() {
+        assertEquals(RegistrationException.Reason.PHONE_INVALID, refusal("alice", "0170 1234567", true));
+        assertEquals(RegistrationException.Reason.PHONE_MISSING, refusal("alice", " ", true));
+        assertEquals(RegistrationException.Reason.CONSENT_MISSING, refusal("alice", "+49 170 1234567", false));
+        assertEquals(List.of(), store.all());
+    }
+
+    @Test
+    void aNumberLinkedByAnotherUserIsAConflict() throws Exception {
+        service.register("alice", "+491701234567", true);
+        assertEquals(RegistrationException.Reason.PHONE_TAKEN, refusal("bob", "+49 170 1234567", true));
+    }
+
+    @Test
+    void groupPolicyLetsOnlyMembersIn() throws Exception {
+        rules = new RegistrationRules(RegistrationPolicy.GROUPS, Set.of("whatsapp-users"));
+
+        assertEquals(RegistrationException.Reason.NOT_PERMITTED, refusal("alice", "+491701234567", true));
+        assertEquals(Registration.State.LINKED, service.register("member", "+491701234567", true).state());
+    }
+
+    @Test
+    void approvalPolicyKeepsNewRegistrationsPendingButNotAlreadyLinkedOnes() throws Exception {
+        service.register("alice", "+491701234567", true);
+        rules = new RegistrationRules(RegistrationPolicy.APPROVAL, Set.of());
+
+        assertEquals(Registration.State.PENDING, service.register("bob", "+4930123456", true).state());
+        assertEquals(Registration.State.LINKED, service.register("alice", "+491701234567", true).state(),
+                "renewing consent must not demote an approved user");
+    }
+
+    @Test
+    void reRegisteringKeepsTheCreationTimeAndChangesTheNumber() throws Exception {
+        Registration first = service.register("alice", "+491701234567", true);
+        Registration second = service.register("alice", "+4930123456", true);
+
+        assertEquals(first.created(), second.created());
+        assertEquals(Optional.of("alice"), store.findByPhone("+4930123456").map(Registration::username));
+    }
+
+    @Test
+    void unregisterRemovesAndRunsTheHookOnlyForRegisteredUsersButRemoveAlwaysRunsIt() throws Exception {
+        service.register("alice", "+491701234567", true);
+
+        service.unregister("alice");
+        assertEquals(Optional.empty(), store.find("alice"));
+        assertEquals(List.of("alice"), hookCalls);
+        assertEquals(RegistrationException.Reason.NOT_REGISTERED,
+                assertThrows(RegistrationException.class, () -> service.unregister("alice")).reason());
+
+        assertFalse(service.remove("ghost"));
+        assertEquals(List.of("alice", "alice", "ghost"), hookCalls);
+        service.register("bob", "+4930123456", true);
+        assertTrue(service.remove("bob"));
+    }
+}
