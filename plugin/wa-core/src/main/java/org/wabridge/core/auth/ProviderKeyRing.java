@@ -21,6 +21,12 @@ import org.slf4j.LoggerFactory;
 public final class ProviderKeyRing {
     private static final Logger LOG = LoggerFactory.getLogger(ProviderKeyRing.class);
 
+    /** Current key first, then by retirement, newest first; kid breaks ties so the order is stable. */
+    private static final Comparator<ProviderKey> NEWEST_FIRST = Comparator
+            .comparing((ProviderKey k) -> k.retiredAt().orElse(Instant.MAX)).reversed()
+            .thenComparing(Comparator.comparing(ProviderKey::createdAt).reversed())
+            .thenComparing(ProviderKey::kid);
+
     private final ProviderKeyStore store;
     private final Clock clock;
     private final SigningAlgorithm algorithm;
@@ -69,7 +75,10 @@ public final class ProviderKeyRing {
         return next;
     }
 
-    /** Keys a verifier should accept now: the current key plus retired keys still inside the overlap window. */
+    /**
+     * Keys a verifier should accept now: the current key plus retired keys still inside the overlap window,
+     * current first, then the most recently retired.
+     */
     public synchronized List<ProviderKey> published() {
         Instant now = clock.instant();
         List<ProviderKey> out = new ArrayList<>();
@@ -78,7 +87,7 @@ public final class ProviderKeyRing {
                 out.add(key);
             }
         }
-        out.sort(Comparator.comparing(ProviderKey::createdAt).reversed());
+        out.sort(NEWEST_FIRST);
         return out;
     }
 
@@ -95,7 +104,7 @@ public final class ProviderKeyRing {
     }
 
     private Optional<ProviderKey> findCurrent() {
-        return keys.stream().filter(k -> k.retiredAt().isEmpty()).max(Comparator.comparing(ProviderKey::createdAt));
+        return keys.stream().filter(k -> k.retiredAt().isEmpty()).sorted(NEWEST_FIRST).findFirst();
     }
 
     private void add(ProviderKey key) {
