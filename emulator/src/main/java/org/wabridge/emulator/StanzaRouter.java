@@ -1,0 +1,202 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire */
+package org.wabridge.emulator;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.wabridge.core.binary.Node;
+import org.wabridge.core.binary.NodeAttributeException;
+import org.wabridge.core.jid.WaJid;
+
+/**
+ * Handles what an authenticated client sends (whatsapp-protocol.md §5, §9.2): keepalive pings, message
+ * fan-out with acks, receipts back to the sending device, acks that release queued stanzas, and relay of
+ * presence and chat state. Stanzas the emulator does not know get an IQ error or are ignored.
+ */
+final class StanzaRouter {
+    /** Ack error codes; all but 463 are assumptions (see package-info). */
+    static final String ERROR_UNKNOWN_USER = "404";
+    static final String ERROR_NOT_OPTED_IN = "403";
+    static final String ERROR_RATE_LIMIT = "429";
+    static final String ERROR_REACH_OUT = "463";
+    static final String ERROR_QUEUE_FULL = "503";
+
+    private static final int SENT_MESSAGE_MEMORY = 10_000;
+
+    private final Directory directory;
+    private final SessionRegistry sessions;
+    private final SenderLimits limits;
+    private final Clock clock;
+    private final int integrator;
+    private final AtomicLong routed = new AtomicLong();
+    /** Message id → device that sent it, so receipts (retry above all) reach that device. */
+    private final Map<String, DeviceAddress> senders = new LinkedHashMap<>(16, 0.75f, false) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, DeviceAddress> eldest) {
+            return size() > SENT_MESSAGE_MEMORY;
+        }
+    };
+
+    StanzaRouter(Directory directory, SessionRegistry sessions, SenderLimits limits, Clock clock, int integrator) {
+        this.directory = directory;
+        this.sessions = sessions;
+        this.limits = limits;
+        this.clock = clock;
+        this.integrator = integrator;
+    }
+
+    long routedMessages() {
+        return routed.get();
+    }
+
+    void handle(ClientSession from, Node node) throws NodeAttributeException {
+        switch (node.tag()) {
+            case "iq":
+                handleIq(from, node);
+                break;
+            case "message":
+                handleMessage(from, node);
+                break;
+            case "receipt":
+                handleReceipt(from, node);
+                break;
+            case "ack":
+                release(from, node.attrs().requireString("id"));
+                break;
+            case "presence":
+            case "chatstate":
+                relay(from, node);
+                break;
+            default:
+                break; // unknown top-level stanzas are ignored, as a tolerant server would
+        }
+    }
+
+    private void handleIq(ClientSession from, Node iq) throws NodeAttributeException {
+        String id = iq.attrs().requireString("id");
+        String xmlns = iq.attrs().optString("xmlns", "");
+        Node.Builder reply = Node.builder("iq").attr("id", id).attr("from", WaJid.SERVER);
+        if (xmlns.equals("w:p") || xmlns.equals("passive")) {
+            from.send(reply.attr("type", "result").build());
+            return;
+        }
+        from.send(reply.attr("type", "error").child(Node.builder("error").attr("code", "501")
+                .attr("text", "feature-not-implemented").build()).build());
+    }
+
+    private void handleMessage(ClientSession from, Node message) throws NodeAttributeException {
+        String id = message.attrs().requireString("id");
+        WaJid to = message.attrs().requireJid("to");
+        String error = admit(from, to.user());
+        if (error == null) {
+            error = fanOut(from, message, id, to);
+        }
+        Node.Builder ack = Node.builder("ack").attr("class", "message").attr("id", id).attr("from", to.toNonAd())
+                .attr("t", clock.instant().getEpochSecond());
+        if (error != null) {
+            ack.attr("error", error);
+        }
+        from.send(ack.build());
+    }
+
+    private String admit(ClientSession from, String recipient) {
+        Optional<Directory.Account> account = directory.account(recipient);
+        if (account.isEmpty()) {
+            return ERROR_UNKNOWN_USER;
+        }
+        if (from.address().interop() && !account.get().optedIn) {
+            return ERROR_NOT_OPTED_IN;
+        }
+        switch (limits.check(from.address().user(), recipient)) {
+            case RATE_LIMITED:
+                return ERROR_RATE_LIMIT;
+            case REACH_OUT_LIMITED:
+                return ERROR_REACH_OUT;
+            default:
+                return null;
+        }
+    }
+
+    /** One stanza per recipient device with only that device's {@code <enc>}. */
+    private String fanOut(ClientSession from, Node message, String id, WaJid to) throws NodeAttributeException {
+        Node participants = message.child("participants");
+        List<Node> targets = participants != null ? participants.children("to")
+                : List.of(Node.builder("to").attr("jid", to).children(message.children("enc")).build());
+        long t = clock.instant().getEpochSecond();
+        synchronized (senders) {
+            senders.put(id, from.address());
+        }
+        for (Node target : targets) {
+            WaJid device = target.attrs().requireJid("jid");
+            DeviceQueue queue = directory.queue(to.user(), device.device());
+            if (queue == null) {
+                continue; // stale device list; WhatsApp answers with a phash mismatch, see the report
+            }
+            Node.Builder out = Node.builder("message").attr("from", from.address().jid(integrator)).attr("id", id)
+                    .attr("t", t).attr("type", message.attrs().optString("type", "text"));
+            if (from.pushName() != null && !from.pushName().isEmpty()) {
+                out.attr("notify", from.pushName());
+            }
+            if (!queue.offer(id, out.children(target.children("enc")).build())) {
+                return ERROR_QUEUE_FULL;
+            }
+            routed.incrementAndGet();
+        }
+        return null;
+    }
+
+    /** Delivery/read/retry receipts go back to the device that sent the message, and are acked. */
+    private void handleReceipt(ClientSession from, Node receipt) throws NodeAttributeException {
+        String id = receipt.attrs().requireString("id");
+        WaJid to = receipt.attrs().requireJid("to");
+        Optional<String> type = receipt.attrs().optString("type");
+        DeviceAddress sender;
+        synchronized (senders) {
+            sender = senders.get(id);
+        }
+        release(from, id);
+        if (sender != null && sender.user().equals(to.user())) {
+            DeviceQueue queue = directory.queue(sender.user(), sender.device());
+            if (queue != null) {
+                Node.Builder out = Node.builder("receipt").attr("from", from.address().jid(integrator)).attr("id", id)
+                        .attr("t", clock.instant().getEpochSecond());
+                type.ifPresent(v -> out.attr("type", v));
+                out.children(receipt.children());
+                queue.offer("receipt:" + id + ":" + from.address().user() + ":" + from.address().device()
+                        + ":" + type.orElse(""), out.build());
+            }
+        }
+        Node.Builder ack = Node.builder("ack").attr("class", "receipt").attr("id", id).attr("from", to);
+        type.ifPresent(v -> ack.attr("type", v));
+        from.send(ack.build());
+    }
+
+    /** A device acked a stanza (ack, or a receipt for a message): it may leave the queue. */
+    private void release(ClientSession from, String id) {
+        DeviceQueue queue = directory.queue(from.address().user(), from.address().device());
+        if (queue != null) {
+            queue.acknowledge(id);
+        }
+    }
+
+    /** Presence and chat state go to every live device of the addressed user; nothing is queued. */
+    private void relay(ClientSession from, Node node) throws NodeAttributeException {
+        Optional<WaJid> to = node.attrs().optJid("to");
+        if (to.isEmpty()) {
+            return;
+        }
+        Node relayed = node.toBuilder().attr("from", from.address().jid(integrator)).build();
+        for (int device : directory.devices(to.get().user())) {
+            Directory.Account account = directory.account(to.get().user()).orElse(null);
+            if (account == null) {
+                return;
+            }
+            sessions.get(new DeviceAddress(account.user, device, account.interop)).ifPresent(s -> s.send(relayed));
+        }
+    }
+}
