@@ -16,9 +16,12 @@ import org.wabridge.core.noise.HandshakeException;
 import org.wabridge.core.noise.NoiseSocket;
 import org.wabridge.core.noise.ServerHandshaker;
 import org.wabridge.core.proto.ClientPayloadProtos.ClientPayload;
+import org.wabridge.core.stanza.ConnectFailure;
+import org.wabridge.core.stanza.ConnectSuccess;
+import org.wabridge.core.stanza.FailureReason;
+import org.wabridge.core.stanza.StanzaException;
 import org.wabridge.core.transport.FrameTransport;
 import org.wabridge.core.transport.TransportException;
-import org.wabridge.emulator.auth.LoginFailure;
 import org.wabridge.emulator.auth.LoginRejectedException;
 
 /**
@@ -67,14 +70,15 @@ final class ConnectionHandler implements Runnable {
         serve(session);
     }
 
-    private void sendFailure(NoiseSocket socket, LoginFailure failure, ClientPayload payload) {
-        Node.Builder node = Node.builder("failure").attr("reason", failure.reason());
-        if (failure == LoginFailure.TEMPORARY_BAN) {
+    /** Temporary bans carry ban code 101 (whatsmeow's first TempBanReason; the interop value is unknown). */
+    private void sendFailure(NoiseSocket socket, FailureReason failure, ClientPayload payload) {
+        ConnectFailure node = ConnectFailure.of(failure);
+        if (failure == FailureReason.TEMP_BANNED) {
             Optional<Instant> until = emulator.directory().bannedUntil(userOf(payload));
-            until.ifPresent(u -> node.attr("expire",
-                    Math.max(1, Duration.between(emulator.clock().instant(), u).toSeconds())));
+            node = ConnectFailure.tempBanned("101", until.map(u ->
+                    Math.max(1, Duration.between(emulator.clock().instant(), u).toSeconds())).orElse(1L));
         }
-        new ClientSession(null, null, socket, transport).send(node.build());
+        new ClientSession(null, null, socket, transport).send(node.toNode());
         socket.close("login refused: " + failure);
     }
 
@@ -90,8 +94,7 @@ final class ConnectionHandler implements Runnable {
         DeviceQueue queue = emulator.directory().queue(session.address().user(), session.address().device());
         try {
             WaJid lid = WaJid.of(session.address().user(), WaJid.LID_SERVER);
-            session.send(Node.builder("success").attr("t", emulator.clock().instant().getEpochSecond())
-                    .attr("lid", lid).build());
+            session.send(ConnectSuccess.of(emulator.clock().instant().getEpochSecond(), lid).toNode());
             if (queue != null) {
                 queue.attach(session);
             }
@@ -120,7 +123,7 @@ final class ConnectionHandler implements Runnable {
                     return;
                 }
                 emulator.router().handle(session, node);
-            } catch (BinaryDecodeException | NodeAttributeException e) {
+            } catch (BinaryDecodeException | NodeAttributeException | StanzaException e) {
                 LOG.debug("malformed stanza from {}: {}", session.address(), e.getMessage());
                 emulator.counters().malformedInputs.incrementAndGet();
                 session.endWith(StreamErrorKind.MALFORMED_INPUT);

@@ -9,7 +9,13 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.wabridge.core.binary.Node;
 import org.wabridge.core.binary.NodeAttributeException;
+import org.wabridge.core.iq.IqError;
+import org.wabridge.core.iq.Iqs;
+import org.wabridge.core.iq.PingIq;
 import org.wabridge.core.jid.WaJid;
+import org.wabridge.core.stanza.AckError;
+import org.wabridge.core.stanza.ServerAck;
+import org.wabridge.core.stanza.StanzaException;
 
 /**
  * Handles what an authenticated client sends (whatsapp-protocol.md §5, §9.2): keepalive pings, message
@@ -17,13 +23,6 @@ import org.wabridge.core.jid.WaJid;
  * presence and chat state. Stanzas the emulator does not know get an IQ error or are ignored.
  */
 final class StanzaRouter {
-    /** Ack error codes; all but 463 are assumptions (see package-info). */
-    static final String ERROR_UNKNOWN_USER = "404";
-    static final String ERROR_NOT_OPTED_IN = "403";
-    static final String ERROR_RATE_LIMIT = "429";
-    static final String ERROR_REACH_OUT = "463";
-    static final String ERROR_QUEUE_FULL = "503";
-
     private static final int SENT_MESSAGE_MEMORY = 10_000;
 
     private final Directory directory;
@@ -54,7 +53,7 @@ final class StanzaRouter {
         return routed.get();
     }
 
-    void handle(ClientSession from, Node node) throws NodeAttributeException {
+    void handle(ClientSession from, Node node) throws NodeAttributeException, StanzaException {
         switch (node.tag()) {
             case "iq":
                 handleIq(from, node);
@@ -77,53 +76,53 @@ final class StanzaRouter {
         }
     }
 
-    private void handleIq(ClientSession from, Node iq) throws NodeAttributeException {
-        String id = iq.attrs().requireString("id");
+    private void handleIq(ClientSession from, Node iq) throws StanzaException {
+        String id = Iqs.id(iq);
         String xmlns = iq.attrs().optString("xmlns", "");
-        Node.Builder reply = Node.builder("iq").attr("id", id).attr("from", WaJid.SERVER);
-        if (xmlns.equals("w:p") || xmlns.equals("passive")) {
-            from.send(reply.attr("type", "result").build());
-            return;
+        if (xmlns.equals(PingIq.NAMESPACE)) {
+            PingIq.fromRequest(iq);
+            from.send(Iqs.result(id).build());
+        } else if (xmlns.equals("passive")) {
+            from.send(Iqs.result(id).build());
+        } else {
+            from.send(Iqs.error(id, NOT_IMPLEMENTED));
         }
-        from.send(reply.attr("type", "error").child(Node.builder("error").attr("code", "501")
-                .attr("text", "feature-not-implemented").build()).build());
     }
+
+    private static final IqError NOT_IMPLEMENTED = new IqError(501, "feature-not-implemented");
 
     private void handleMessage(ClientSession from, Node message) throws NodeAttributeException {
         String id = message.attrs().requireString("id");
         WaJid to = message.attrs().requireJid("to");
-        String error = admit(from, to.user());
+        AckError error = admit(from, to.user());
         if (error == null) {
             error = fanOut(from, message, id, to);
         }
-        Node.Builder ack = Node.builder("ack").attr("class", "message").attr("id", id).attr("from", to.toNonAd())
-                .attr("t", clock.instant().getEpochSecond());
-        if (error != null) {
-            ack.attr("error", error);
-        }
-        from.send(ack.build());
+        long t = clock.instant().getEpochSecond();
+        from.send((error == null ? ServerAck.messageAccepted(id, t) : ServerAck.messageRejected(id, t, error))
+                .toNode());
     }
 
-    private String admit(ClientSession from, String recipient) {
+    private AckError admit(ClientSession from, String recipient) {
         Optional<Directory.Account> account = directory.account(recipient);
         if (account.isEmpty()) {
-            return ERROR_UNKNOWN_USER;
+            return AckError.UNKNOWN_USER;
         }
         if (from.address().interop() && !account.get().optedIn) {
-            return ERROR_NOT_OPTED_IN;
+            return AckError.RECIPIENT_NOT_OPTED_IN;
         }
         switch (limits.check(from.address().user(), recipient)) {
             case RATE_LIMITED:
-                return ERROR_RATE_LIMIT;
+                return AckError.RATE_LIMITED;
             case REACH_OUT_LIMITED:
-                return ERROR_REACH_OUT;
+                return AckError.REACH_OUT_LIMIT;
             default:
                 return null;
         }
     }
 
     /** One stanza per recipient device with only that device's {@code <enc>}. */
-    private String fanOut(ClientSession from, Node message, String id, WaJid to) throws NodeAttributeException {
+    private AckError fanOut(ClientSession from, Node message, String id, WaJid to) throws NodeAttributeException {
         Node participants = message.child("participants");
         List<Node> targets = participants != null ? participants.children("to")
                 : List.of(Node.builder("to").attr("jid", to).children(message.children("enc")).build());
@@ -143,7 +142,7 @@ final class StanzaRouter {
                 out.attr("notify", from.pushName());
             }
             if (!queue.offer(id, out.children(target.children("enc")).build())) {
-                return ERROR_QUEUE_FULL;
+                return AckError.RATE_LIMITED; // recipient queue full: the sender should slow down and retry
             }
             routed.incrementAndGet();
         }

@@ -2,6 +2,7 @@
 package org.wabridge.emulator;
 
 import org.wabridge.core.binary.Node;
+import org.wabridge.core.stanza.StreamError;
 
 /**
  * The {@code <stream:error>} forms the emulator can send (whatsapp-protocol.md §5.12, §9.1). The
@@ -16,19 +17,18 @@ public enum StreamErrorKind {
     MALFORMED_INPUT;
 
     public Node toNode() {
-        Node.Builder b = Node.builder("stream:error");
         switch (this) {
             case SERVICE_UNAVAILABLE:
-                return b.attr("code", "503").build();
+                return StreamError.serviceUnavailable().toNode();
             case RESTART_REQUIRED:
-                return b.attr("code", "515").build();
+                return StreamError.restartRequired().toNode();
             case REPLACED:
-                return b.child(Node.builder("conflict").attr("type", "replaced").build()).build();
+                return StreamError.replaced().toNode();
             case DEVICE_REMOVED:
-                return b.attr("code", "401").child(Node.builder("conflict").attr("type", "device_removed").build())
-                        .build();
+                return StreamError.deviceRemoved().toNode();
             default:
-                return b.child(Node.of("xml-not-well-formed")).build();
+                // StreamError has no form for this child; built here (emulator-private)
+                return Node.builder(StreamError.TAG).child(Node.of("xml-not-well-formed")).build();
         }
     }
 }

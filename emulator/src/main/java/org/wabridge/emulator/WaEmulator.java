@@ -20,12 +20,12 @@ import org.wabridge.core.ProtocolProfile;
 import org.wabridge.core.cert.TrustAnchor;
 import org.wabridge.core.noise.ServerHandshaker;
 import org.wabridge.core.proto.ClientPayloadProtos.ClientPayload;
+import org.wabridge.core.stanza.FailureReason;
 import org.wabridge.core.transport.FrameTransport;
 import org.wabridge.core.transport.TransportException;
 import org.wabridge.emulator.auth.InteropProvider;
 import org.wabridge.emulator.auth.InteropTokenValidator;
 import org.wabridge.emulator.auth.JwksKeyCache;
-import org.wabridge.emulator.auth.LoginFailure;
 import org.wabridge.emulator.auth.LoginRejectedException;
 
 /**
@@ -50,7 +50,7 @@ public final class WaEmulator implements AutoCloseable {
     private final ProtocolProfile profile;
     private final SecureRandom random = new SecureRandom();
     private final AtomicInteger tokensToReject = new AtomicInteger();
-    private final AtomicReference<LoginFailure> rejectWith = new AtomicReference<>(LoginFailure.TOKEN_INVALID);
+    private final AtomicReference<FailureReason> rejectWith = new AtomicReference<>(FailureReason.TOKEN_INVALID);
     private TcpListener tcp;
     private WebSocketListener ws;
 
@@ -108,7 +108,7 @@ public final class WaEmulator implements AutoCloseable {
     DeviceAddress authenticate(ClientPayload payload, byte[] clientStaticKey) throws LoginRejectedException {
         String user = ConnectionHandler.userOf(payload);
         if (directory.bannedUntil(user).isPresent()) {
-            throw new LoginRejectedException(LoginFailure.TEMPORARY_BAN, "account banned");
+            throw new LoginRejectedException(FailureReason.TEMP_BANNED, "account banned");
         }
         if (payload.getProduct() == ClientPayload.Product.INTEROP) {
             if (tokensToReject.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
@@ -121,7 +121,7 @@ public final class WaEmulator implements AutoCloseable {
         }
         if (payload.getProduct() != ClientPayload.Product.WHATSAPP
                 || !directory.noiseKeyMatches(user, payload.getDevice(), clientStaticKey)) {
-            throw new LoginRejectedException(LoginFailure.NOT_AUTHORIZED, "unknown device or Noise key");
+            throw new LoginRejectedException(FailureReason.LOGGED_OUT, "unknown device or Noise key");
         }
         return new DeviceAddress(user, payload.getDevice(), false);
     }
@@ -190,7 +190,10 @@ public final class WaEmulator implements AutoCloseable {
     // ---- fault injection -------------------------------------------------------------------------------
 
     /** The next {@code n} interop logins fail with {@code failure}, whatever their token. */
-    public void rejectNextTokens(int n, LoginFailure failure) {
+    public void rejectNextTokens(int n, FailureReason failure) {
+        if (failure == FailureReason.UNKNOWN) {
+            throw new IllegalArgumentException("choose a known failure reason");
+        }
         rejectWith.set(failure);
         tokensToReject.set(n);
     }

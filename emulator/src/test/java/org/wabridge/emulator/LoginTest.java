@@ -19,7 +19,7 @@ import org.wabridge.core.cert.TrustAnchor;
 import org.wabridge.core.noise.X25519;
 import org.wabridge.core.noise.X25519KeyPair;
 import org.wabridge.core.transport.ConnectionIntro;
-import org.wabridge.emulator.auth.LoginFailure;
+import org.wabridge.core.stanza.FailureReason;
 
 /** Handshake over TCP and WebSocket with the emulator's chain, then every login outcome. */
 class LoginTest {
@@ -49,9 +49,9 @@ class LoginTest {
         }
     }
 
-    private static void assertFailure(LoginFailure expected, Node node) {
+    private static void assertFailure(FailureReason expected, Node node) {
         assertEquals("failure", node.tag(), node.toString());
-        assertEquals(expected.reason(), node.attrs().optString("reason", null));
+        assertEquals(Integer.toString(expected.code()), node.attrs().optString("reason", null));
     }
 
     @Test
@@ -88,7 +88,7 @@ class LoginTest {
     @Test
     void expiredTokenGets413() throws Exception {
         Instant past = clock.instant().minus(Duration.ofHours(3));
-        assertFailure(LoginFailure.TOKEN_EXPIRED, loginTcp(idp.token("k1", TokenFactory.ISSUER, TokenFactory.AUDIENCE,
+        assertFailure(FailureReason.TOKEN_EXPIRED, loginTcp(idp.token("k1", TokenFactory.ISSUER, TokenFactory.AUDIENCE,
                 Long.toString(ACCOUNT), past, past.plus(Duration.ofHours(1)))));
     }
 
@@ -105,39 +105,39 @@ class LoginTest {
         String[] parts = token.split("\\.");
         char last = parts[2].charAt(10);
         parts[2] = parts[2].substring(0, 10) + (last == 'A' ? 'B' : 'A') + parts[2].substring(11);
-        assertFailure(LoginFailure.TOKEN_INVALID, loginTcp(String.join(".", parts)));
+        assertFailure(FailureReason.TOKEN_INVALID, loginTcp(String.join(".", parts)));
     }
 
     @Test
-    void unknownIssuerGets415() throws Exception {
-        assertFailure(LoginFailure.UNKNOWN_PROVIDER, loginTcp(idp.token("k1", "https://other.example.test",
+    void unknownIssuerGets416() throws Exception {
+        assertFailure(FailureReason.UNKNOWN_PROVIDER, loginTcp(idp.token("k1", "https://other.example.test",
                 TokenFactory.AUDIENCE, Long.toString(ACCOUNT), clock.instant(), clock.instant().plusSeconds(600))));
     }
 
     @Test
     void wrongAudienceGets414() throws Exception {
-        assertFailure(LoginFailure.TOKEN_INVALID, loginTcp(idp.token("k1", TokenFactory.ISSUER, "someone-else",
+        assertFailure(FailureReason.TOKEN_INVALID, loginTcp(idp.token("k1", TokenFactory.ISSUER, "someone-else",
                 Long.toString(ACCOUNT), clock.instant(), clock.instant().plusSeconds(600))));
     }
 
     @Test
     void tokenForAnotherAccountGets414() throws Exception {
-        assertFailure(LoginFailure.TOKEN_INVALID, loginTcp(idp.token("999", clock.instant())));
+        assertFailure(FailureReason.TOKEN_INVALID, loginTcp(idp.token("999", clock.instant())));
     }
 
     @Test
     void futureIssuedAtGets414() throws Exception {
         Instant later = clock.instant().plus(Duration.ofHours(1));
-        assertFailure(LoginFailure.TOKEN_INVALID, loginTcp(idp.token("k1", TokenFactory.ISSUER, TokenFactory.AUDIENCE,
+        assertFailure(FailureReason.TOKEN_INVALID, loginTcp(idp.token("k1", TokenFactory.ISSUER, TokenFactory.AUDIENCE,
                 Long.toString(ACCOUNT), later, later.plus(Duration.ofHours(1)))));
     }
 
     @Test
     void rejectNextTokensFailsExactlyThatManyLogins() throws Exception {
-        emulator.rejectNextTokens(2, LoginFailure.TOKEN_EXPIRED);
+        emulator.rejectNextTokens(2, FailureReason.TOKEN_EXPIRED);
         String token = idp.token(Long.toString(ACCOUNT), clock.instant());
-        assertFailure(LoginFailure.TOKEN_EXPIRED, loginTcp(token));
-        assertFailure(LoginFailure.TOKEN_EXPIRED, loginTcp(token));
+        assertFailure(FailureReason.TOKEN_EXPIRED, loginTcp(token));
+        assertFailure(FailureReason.TOKEN_EXPIRED, loginTcp(token));
         assertEquals("success", loginTcp(token).tag());
         assertEquals(2, emulator.counters().loginsRefused());
     }
@@ -147,7 +147,7 @@ class LoginTest {
         assertEquals("success", loginTcp(idp.token(Long.toString(ACCOUNT), clock.instant())).tag());
         emulator.directory().banTemporarily(Long.toString(ACCOUNT), Duration.ofMinutes(10));
         Node failure = loginTcp(idp.token(Long.toString(ACCOUNT), clock.instant()));
-        assertFailure(LoginFailure.TEMPORARY_BAN, failure);
+        assertFailure(FailureReason.TEMP_BANNED, failure);
         assertEquals(600, failure.attrs().requireLong("expire"));
     }
 
@@ -161,7 +161,7 @@ class LoginTest {
         idp.removeKey("k2");
         assertEquals("success", loginTcp(withK2).tag(), "cached until the refresh interval passes");
         clock.advance(emulator.config().jwksRefresh());
-        assertFailure(LoginFailure.TOKEN_INVALID, loginTcp(idp.token("k2", TokenFactory.ISSUER,
+        assertFailure(FailureReason.TOKEN_INVALID, loginTcp(idp.token("k2", TokenFactory.ISSUER,
                 TokenFactory.AUDIENCE, Long.toString(ACCOUNT), clock.instant(), clock.instant().plusSeconds(3600))));
         assertEquals("success", loginTcp(idp.token(Long.toString(ACCOUNT), clock.instant())).tag());
     }
@@ -175,7 +175,7 @@ class LoginTest {
             assertEquals("success", ok.next().tag());
         }
         try (TestClient wrongKey = TestClient.tcp(emulator, TestClient.consumerPayload(491701234567L, 0))) {
-            assertFailure(LoginFailure.NOT_AUTHORIZED, wrongKey.next());
+            assertFailure(FailureReason.LOGGED_OUT, wrongKey.next());
         }
         assertTrue(emulator.counters().loginsAccepted() >= 1);
     }

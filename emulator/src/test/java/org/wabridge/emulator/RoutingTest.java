@@ -121,13 +121,13 @@ class RoutingTest {
         f.register("491700000004", true, 0);
         try (TestClient bridge = f.interop(BRIDGE_USER, 0)) {
             assertEquals("404", sendAndAck(bridge, "u1", "491799999999"));
-            assertEquals("403", sendAndAck(bridge, "u2", "491700000002"));
+            assertEquals("421", sendAndAck(bridge, "u2", "491700000002"));
             assertNull(sendAndAck(bridge, "u3", PHONE));
             assertNull(sendAndAck(bridge, "u4", "491700000003"));
             assertEquals("463", sendAndAck(bridge, "u5", "491700000004"), "third new contact, limit 2");
             assertNull(sendAndAck(bridge, "u6", PHONE));
             assertNull(sendAndAck(bridge, "u7", PHONE));
-            assertEquals("503", sendAndAck(bridge, "u8", PHONE), "queue capacity 3, nothing acked");
+            assertEquals("429", sendAndAck(bridge, "u8", PHONE), "queue capacity 3, nothing acked");
             assertEquals("429", sendAndAck(bridge, "u9", PHONE), "5 accepted messages per minute");
         }
     }

@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.json.JSONException;
 import org.json.JSONObject;
+import org.wabridge.core.stanza.FailureReason;
 
 /**
  * Validates {@code ClientPayload.interopData.token} (whatsapp-protocol.md §1.3, where claim names, algorithms
@@ -52,7 +53,7 @@ public final class InteropTokenValidator {
     /** Returns the interop account ({@code sub}) the token proves, or why it does not. */
     public String validate(String token, long accountId) throws LoginRejectedException {
         if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_CHARS) {
-            throw new LoginRejectedException(LoginFailure.TOKEN_INVALID, "missing or oversized token");
+            throw new LoginRejectedException(FailureReason.TOKEN_INVALID, "missing or oversized token");
         }
         InteropProvider provider = providerOf(token);
         Claims claims;
@@ -67,25 +68,25 @@ public final class InteropTokenValidator {
                     .parseSignedClaims(token)
                     .getPayload();
         } catch (ExpiredJwtException e) {
-            throw new LoginRejectedException(LoginFailure.TOKEN_EXPIRED, "token expired at " + e.getClaims().getExpiration().toInstant());
+            throw new LoginRejectedException(FailureReason.TOKEN_EXPIRED, "token expired at " + e.getClaims().getExpiration().toInstant());
         } catch (PrematureJwtException e) {
-            throw new LoginRejectedException(LoginFailure.TOKEN_INVALID, "token not valid yet", e);
+            throw new LoginRejectedException(FailureReason.TOKEN_INVALID, "token not valid yet", e);
         } catch (JwtException | IllegalArgumentException e) {
-            throw new LoginRejectedException(LoginFailure.TOKEN_INVALID, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            throw new LoginRejectedException(FailureReason.TOKEN_INVALID, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
         Date issuedAt = claims.getIssuedAt();
         if (issuedAt != null && issuedAt.toInstant().isAfter(clock.instant().plus(skew))) {
-            throw new LoginRejectedException(LoginFailure.TOKEN_INVALID, "iat lies in the future");
+            throw new LoginRejectedException(FailureReason.TOKEN_INVALID, "iat lies in the future");
         }
         if (claims.getExpiration() == null) {
-            throw new LoginRejectedException(LoginFailure.TOKEN_INVALID, "token without exp");
+            throw new LoginRejectedException(FailureReason.TOKEN_INVALID, "token without exp");
         }
         String subject = claims.getSubject();
         if (subject == null || subject.isEmpty()) {
-            throw new LoginRejectedException(LoginFailure.TOKEN_INVALID, "token without sub");
+            throw new LoginRejectedException(FailureReason.TOKEN_INVALID, "token without sub");
         }
         if (!subject.equals(Long.toUnsignedString(accountId))) {
-            throw new LoginRejectedException(LoginFailure.TOKEN_INVALID, "accountID does not match sub");
+            throw new LoginRejectedException(FailureReason.TOKEN_INVALID, "accountID does not match sub");
         }
         return subject;
     }
@@ -94,18 +95,18 @@ public final class InteropTokenValidator {
     private InteropProvider providerOf(String token) throws LoginRejectedException {
         String[] parts = token.split("\\.", -1);
         if (parts.length != 3) {
-            throw new LoginRejectedException(LoginFailure.TOKEN_INVALID, "not a compact JWS");
+            throw new LoginRejectedException(FailureReason.TOKEN_INVALID, "not a compact JWS");
         }
         String issuer;
         try {
             String json = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
             issuer = new JSONObject(json).optString("iss", null);
         } catch (IllegalArgumentException | JSONException e) {
-            throw new LoginRejectedException(LoginFailure.TOKEN_INVALID, "unreadable claims", e);
+            throw new LoginRejectedException(FailureReason.TOKEN_INVALID, "unreadable claims", e);
         }
         InteropProvider provider = issuer == null ? null : providers.get(issuer);
         if (provider == null) {
-            throw new LoginRejectedException(LoginFailure.UNKNOWN_PROVIDER, "no provider for the token's issuer");
+            throw new LoginRejectedException(FailureReason.UNKNOWN_PROVIDER, "no provider for the token's issuer");
         }
         return provider;
     }
