@@ -95,13 +95,14 @@ public final class Directory {
         return q == null ? 0 : q.size();
     }
 
+    /** The account's device ids in ascending order (empty for unknown users). */
     public Set<Integer> devices(String user) {
         Account a = accounts.get(user);
         if (a == null) {
             return Set.of();
         }
         synchronized (a) {
-            return Set.copyOf(a.queues.keySet());
+            return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(a.queues.keySet()));
         }
     }
 

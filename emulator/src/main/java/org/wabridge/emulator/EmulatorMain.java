@@ -2,6 +2,7 @@
 package org.wabridge.emulator;
 
 import java.io.Reader;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,6 +25,9 @@ public final class EmulatorMain {
         }
         EmulatorConfig config = EmulatorConfig.fromProperties(props);
         WaEmulator emulator = WaEmulator.start(config, Clock.systemUTC());
+        int controlPort = Integer.parseInt(props.getProperty("controlPort", "-1").strip());
+        ControlApi control = controlPort < 0 ? null
+                : ControlApi.start(emulator, new InetSocketAddress(config.bindAddress(), controlPort));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 emulator.close();
@@ -36,6 +40,10 @@ public final class EmulatorMain {
         System.out.println("  websocket:    " + emulator.webSocketUri());
         System.out.println("  root key:     " + emulator.identity().rootPublicKeyHex() + " (serial 0)");
         System.out.println("  trust anchor: " + config.trustAnchorFile().toAbsolutePath());
+        if (control != null) {
+            System.out.println("  control api:  http://" + control.address().getAddress().getHostAddress() + ":"
+                    + control.address().getPort() + "/status");
+        }
         Thread.currentThread().join();
     }
 }

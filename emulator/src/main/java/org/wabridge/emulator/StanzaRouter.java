@@ -41,7 +41,13 @@ final class StanzaRouter {
         }
     };
 
-    StanzaRouter(Directory directory, SessionRegistry sessions, SenderLimits limits, Clock clock, int integrator) {
+    private final EncryptIqHandler encrypt;
+    private final UsyncIqHandler usync;
+
+    StanzaRouter(Directory directory, KeyDirectory keys, SessionRegistry sessions, SenderLimits limits, Clock clock,
+                 int integrator) {
+        this.encrypt = new EncryptIqHandler(keys, directory, clock, integrator);
+        this.usync = new UsyncIqHandler(directory);
         this.directory = directory;
         this.sessions = sessions;
         this.limits = limits;
@@ -76,12 +82,16 @@ final class StanzaRouter {
         }
     }
 
-    private void handleIq(ClientSession from, Node iq) throws StanzaException {
+    private void handleIq(ClientSession from, Node iq) throws StanzaException, NodeAttributeException {
         String id = Iqs.id(iq);
         String xmlns = iq.attrs().optString("xmlns", "");
         if (xmlns.equals(PingIq.NAMESPACE)) {
             PingIq.fromRequest(iq);
             from.send(Iqs.result(id).build());
+        } else if (xmlns.equals(EncryptIqHandler.NAMESPACE)) {
+            encrypt.handle(from, iq);
+        } else if (xmlns.equals(UsyncIqHandler.NAMESPACE)) {
+            usync.handle(from, iq);
         } else if (xmlns.equals("passive")) {
             from.send(Iqs.result(id).build());
         } else {
@@ -99,8 +109,14 @@ final class StanzaRouter {
             error = fanOut(from, message, id, to);
         }
         long t = clock.instant().getEpochSecond();
-        from.send((error == null ? ServerAck.messageAccepted(id, t) : ServerAck.messageRejected(id, t, error))
-                .toNode());
+        ServerAck ack = error == null ? ServerAck.messageAccepted(id, t) : ServerAck.messageRejected(id, t, error);
+        if (error == null) {
+            Optional<String> phash = phashIfStale(message, to);
+            if (phash.isPresent()) {
+                ack = ack.withPhash(phash.get());
+            }
+        }
+        from.send(ack.toNode());
     }
 
     private AckError admit(ClientSession from, String recipient) {
@@ -119,6 +135,30 @@ final class StanzaRouter {
             default:
                 return null;
         }
+    }
+
+    /**
+     * The hash of the recipient's current device list when the sender addressed a different set, so it
+     * refetches the list (§9.2). Devices the sender named that no longer exist were skipped in the fan-out.
+     */
+    private Optional<String> phashIfStale(Node message, WaJid to) throws NodeAttributeException {
+        Node participants = message.child("participants");
+        if (participants == null) {
+            return Optional.empty();
+        }
+        java.util.Set<WaJid> addressed = new java.util.HashSet<>();
+        for (Node target : participants.children("to")) {
+            addressed.add(target.attrs().requireJid("jid"));
+        }
+        Directory.Account account = directory.account(to.user()).orElse(null);
+        if (account == null) {
+            return Optional.empty();
+        }
+        java.util.Set<WaJid> expected = new java.util.HashSet<>();
+        for (int device : directory.devices(to.user())) {
+            expected.add(new DeviceAddress(account.user, device, account.interop).jid(integrator));
+        }
+        return expected.equals(addressed) ? Optional.empty() : Optional.of(ParticipantHash.of(expected));
     }
 
     /** One stanza per recipient device with only that device's {@code <enc>}. */

@@ -41,6 +41,7 @@ public final class WaEmulator implements AutoCloseable {
     private final Clock clock;
     private final ServerIdentity identity;
     private final Directory directory;
+    private final KeyDirectory keys = new KeyDirectory(5, 2000);
     private final SessionRegistry sessions = new SessionRegistry();
     private final StanzaRouter router;
     private final InteropTokenValidator tokens;
@@ -59,7 +60,7 @@ public final class WaEmulator implements AutoCloseable {
         this.clock = clock;
         this.identity = ServerIdentity.generate(random, clock);
         this.directory = new Directory(clock, config.queueCapacity(), config.offlineRetention());
-        this.router = new StanzaRouter(directory, sessions, new SenderLimits(clock, config.messagesPerMinute(),
+        this.router = new StanzaRouter(directory, keys, sessions, new SenderLimits(clock, config.messagesPerMinute(),
                 config.newContactsPerWindow(), config.reachOutWindow()), clock, config.interopIntegrator());
         for (EmulatorConfig.Provider p : config.providers()) {
             JwksKeyCache.Source source = p.jwksFile() != null ? JwksKeyCache.Source.file(p.jwksFile())
@@ -146,6 +147,11 @@ public final class WaEmulator implements AutoCloseable {
         return directory;
     }
 
+    /** Prekeys per device (threshold 5 for the low-count notification, pool capped at 2000). */
+    public KeyDirectory keys() {
+        return keys;
+    }
+
     public Counters counters() {
         return counters;
     }
@@ -228,6 +234,8 @@ public final class WaEmulator implements AutoCloseable {
     /** Removes the device; a live connection gets {@code device_removed} first. */
     public boolean removeDevice(String user, int device) {
         sendStreamError(user, device, StreamErrorKind.DEVICE_REMOVED);
+        keys.remove(new DeviceAddress(user, device, false));
+        keys.remove(new DeviceAddress(user, device, true));
         return directory.removeDevice(user, device);
     }
 

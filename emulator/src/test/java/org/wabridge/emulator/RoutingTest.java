@@ -65,6 +65,24 @@ class RoutingTest {
     }
 
     @Test
+    void staleDeviceListGetsTheExpectedParticipantHashInTheAck() throws Exception {
+        f.register(PHONE, true, 0, 1);
+        try (TestClient bridge = f.interop(BRIDGE_USER, 0)) {
+            bridge.send(EmulatorFixture.message("p1", PHONE, 0));
+            Node ack = bridge.nextNonIb();
+            // §5.2: "2:" + base64(SHA-256(sorted AD strings concatenated))[0:6]; AD = user.agent:device@server
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update((PHONE + ".0:0@s.whatsapp.net" + PHONE + ".0:1@s.whatsapp.net")
+                    .getBytes(StandardCharsets.UTF_8));
+            String expected = "2:" + java.util.Base64.getEncoder().withoutPadding()
+                    .encodeToString(java.util.Arrays.copyOf(sha.digest(), 6));
+            assertEquals(expected, ack.attrs().requireString("phash"));
+            bridge.send(EmulatorFixture.message("p2", PHONE, 0, 1));
+            assertNull(bridge.nextNonIb().attribute("phash"), "complete device list: no phash");
+        }
+    }
+
+    @Test
     void offlineQueueIsDeliveredInOrderWithMarkersAndKeptUntilAcked() throws Exception {
         f.register(PHONE, true, 0);
         try (TestClient bridge = f.interop(BRIDGE_USER, 0)) {
