@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.wabridge.core.binary.Node;
+import org.wabridge.core.stanza.IbStanza;
 
 /**
  * Stanzas addressed to one device that it has not acknowledged yet, in arrival order. Every stanza stays
@@ -62,24 +63,27 @@ final class DeviceQueue {
         purgeExpired();
         live = session;
         List<Node> stanzas = new ArrayList<>();
+        int messages = 0;
+        int notifications = 0;
+        int receipts = 0;
         for (Entry e : pending.values()) {
             stanzas.add(e.stanza());
+            String tag = e.stanza().tag();
+            messages += tag.equals("message") ? 1 : 0;
+            notifications += tag.equals("notification") ? 1 : 0;
+            receipts += tag.equals("receipt") ? 1 : 0;
         }
-        session.send(ib(Node.builder("offline_preview").attr("count", stanzas.size()).build()));
+        session.send(new IbStanza.OfflinePreview(stanzas.size(), messages, notifications, receipts, 0).toNode());
         for (Node n : stanzas) {
             session.send(n);
         }
-        session.send(ib(Node.builder("offline").attr("count", stanzas.size()).build()));
+        session.send(new IbStanza.OfflineComplete(stanzas.size()).toNode());
     }
 
     synchronized void detach(ClientSession session) {
         if (live == session) {
             live = null;
         }
-    }
-
-    private static Node ib(Node child) {
-        return Node.builder("ib").child(child).build();
     }
 
     private void purgeExpired() {

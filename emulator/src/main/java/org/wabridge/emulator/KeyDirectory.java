@@ -10,31 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.wabridge.core.signal.OneTimePreKey;
+import org.wabridge.core.signal.SignedPreKey;
 
 /**
- * Signal key material per device, as the server holds it (whatsapp-protocol.md §5.3): identity key,
+ * Signal key material per device (wa-core's {@link SignedPreKey} and {@link OneTimePreKey} values), as the server holds it (whatsapp-protocol.md §5.3): identity key,
  * registration id, the current signed prekey and a pool of one-time prekeys, each handed out once. Kyber
  * prekeys are not modelled (none). Thread-safe.
  */
 public final class KeyDirectory {
-    /** A signed prekey: 3-byte id, 32-byte public key, 64-byte XEdDSA signature by the identity key. */
-    public record SignedKey(int id, byte[] publicKey, byte[] signature) {
-        public SignedKey {
-            publicKey = publicKey.clone();
-            signature = signature.clone();
-        }
-    }
-
-    /** A one-time prekey: 3-byte id and 32-byte public key. */
-    public record OneTimeKey(int id, byte[] publicKey) {
-        public OneTimeKey {
-            publicKey = publicKey.clone();
-        }
-    }
-
     /** What a fetch returns for one device; {@code oneTime} is empty when the pool ran dry. */
-    public record Bundle(DeviceAddress device, int registrationId, byte[] identityKey, SignedKey signedKey,
-                         Optional<OneTimeKey> oneTime) {
+    public record Bundle(DeviceAddress device, int registrationId, byte[] identityKey, SignedPreKey signedKey,
+                         Optional<OneTimePreKey> oneTime) {
     }
 
     /** Result of an upload: whether the identity key differs from the one held before. */
@@ -48,8 +35,8 @@ public final class KeyDirectory {
     private static final class DeviceKeys {
         byte[] identity;
         int registrationId;
-        SignedKey signed;
-        final Deque<OneTimeKey> oneTime = new ArrayDeque<>();
+        SignedPreKey signed;
+        final Deque<OneTimePreKey> oneTime = new ArrayDeque<>();
         final Set<DeviceAddress> fetchedBy = new HashSet<>();
     }
 
@@ -65,7 +52,7 @@ public final class KeyDirectory {
 
     /** Stores a full upload; one-time keys are added to the pool (up to the cap, oldest kept). */
     public synchronized UploadResult upload(DeviceAddress device, int registrationId, byte[] identityKey,
-                                            SignedKey signedKey, List<OneTimeKey> oneTimeKeys) {
+                                            SignedPreKey signedKey, List<OneTimePreKey> oneTimeKeys) {
         if (identityKey.length != 32) {
             throw new IllegalArgumentException("identity key must be 32 bytes");
         }
@@ -79,7 +66,7 @@ public final class KeyDirectory {
         k.identity = identityKey.clone();
         k.registrationId = registrationId;
         k.signed = signedKey;
-        for (OneTimeKey key : oneTimeKeys) {
+        for (OneTimePreKey key : oneTimeKeys) {
             if (k.oneTime.size() < maxOneTimeKeys) {
                 k.oneTime.addLast(key);
             }
@@ -87,7 +74,7 @@ public final class KeyDirectory {
         return new UploadResult(changed, watchers);
     }
 
-    public synchronized boolean rotateSignedKey(DeviceAddress device, SignedKey signedKey) {
+    public synchronized boolean rotateSignedKey(DeviceAddress device, SignedPreKey signedKey) {
         DeviceKeys k = keys.get(device);
         if (k == null) {
             return false;
@@ -108,7 +95,7 @@ public final class KeyDirectory {
         if (k == null || k.signed == null) {
             return Optional.empty();
         }
-        Optional<OneTimeKey> oneTime = Optional.ofNullable(k.oneTime.pollFirst());
+        Optional<OneTimePreKey> oneTime = Optional.ofNullable(k.oneTime.pollFirst());
         k.fetchedBy.add(requester);
         Bundle bundle = new Bundle(device, k.registrationId, k.identity.clone(), k.signed, oneTime);
         Optional<Integer> low = oneTime.isPresent() && k.oneTime.size() < lowThreshold

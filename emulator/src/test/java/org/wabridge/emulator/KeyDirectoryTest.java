@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.wabridge.core.signal.OneTimePreKey;
+import org.wabridge.core.signal.SignedPreKey;
 
 /** One-time prekeys are handed out once, low-count and identity-change signals, rotation. */
 class KeyDirectoryTest {
@@ -23,16 +25,16 @@ class KeyDirectoryTest {
         return k;
     }
 
-    private static List<KeyDirectory.OneTimeKey> oneTime(int from, int n) {
-        List<KeyDirectory.OneTimeKey> list = new ArrayList<>();
+    private static List<OneTimePreKey> oneTime(int from, int n) {
+        List<OneTimePreKey> list = new ArrayList<>();
         for (int i = from; i < from + n; i++) {
-            list.add(new KeyDirectory.OneTimeKey(i, key(i)));
+            list.add(new OneTimePreKey(i, key(i)));
         }
         return list;
     }
 
-    private static KeyDirectory.SignedKey signed(int id) {
-        return new KeyDirectory.SignedKey(id, key(100 + id), new byte[64]);
+    private static SignedPreKey signed(int id) {
+        return new SignedPreKey(id, key(100 + id), new byte[64]);
     }
 
     @Test

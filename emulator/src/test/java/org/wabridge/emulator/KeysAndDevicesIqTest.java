@@ -87,14 +87,9 @@ class KeysAndDevicesIqTest {
             phone.send(upload("up1", 0x11, 6));
             assertResult(phone.nextNonIb(), "up1");
 
-            bridge.send(Node.builder("iq").attr("id", "u1").attr("xmlns", "usync").attr("type", "get")
-                    .child(Node.builder("usync").attr("mode", "query").attr("context", "message")
-                            .child(Node.builder("query").child(Node.builder("devices").attr("version", "2").build())
-                                    .build())
-                            .child(Node.builder("list").child(Node.builder("user")
-                                    .attr("jid", WaJid.of(PHONE, WaJid.USER_SERVER)).build()).build())
-                            .build())
-                    .build());
+            // the request as the bridge builds it (shared IQ spec, §5.2 form)
+            bridge.send(org.wabridge.core.iq.UsyncDevicesIq.of("sid-1", List.of(WaJid.of(PHONE, WaJid.USER_SERVER)))
+                    .toRequest("u1"));
             Node usync = bridge.nextNonIb();
             assertResult(usync, "u1");
             Node deviceList = usync.child("usync").child("list").child("user").child("devices").child("device-list");
