@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.wabridge.core.binary.Node;
+import org.wabridge.core.signal.LocalIdentity;
 import org.wabridge.core.signal.OneTimePreKey;
 import org.wabridge.core.signal.SignedPreKey;
 import org.wabridge.core.stanza.Nodes;
@@ -27,6 +28,16 @@ public record PreKeyUploadIq(int registrationId, byte[] identityKey, List<OneTim
         }
         preKeys = List.copyOf(preKeys);
         Objects.requireNonNull(signedPreKey, "signedPreKey");
+    }
+
+    /** The upload for this account's identity (the Signal port's {@link LocalIdentity}). */
+    public static PreKeyUploadIq of(LocalIdentity identity, List<OneTimePreKey> preKeys, SignedPreKey signedPreKey) {
+        return new PreKeyUploadIq(identity.registrationId(), identity.identityKey(), preKeys, signedPreKey);
+    }
+
+    /** The uploaded identity as the Signal port's value. */
+    public LocalIdentity localIdentity() {
+        return new LocalIdentity(identityKey, registrationId);
     }
 
     @Override

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire */
 package org.wabridge.core.stanza;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import org.wabridge.core.binary.Node;
 import org.wabridge.core.iq.KeyBundle;
 import org.wabridge.core.iq.KeyNodes;
 import org.wabridge.core.jid.WaJid;
+import org.wabridge.core.message.Receipt;
 
 /**
  * {@code <receipt id [to|from] [type] [participant] [recipient] [t] [category]>[<list><item id/>…</list>]
@@ -80,6 +82,24 @@ public record ReceiptStanza(String id, Optional<WaJid> to, Optional<WaJid> from,
         ids.add(id);
         ids.addAll(moreIds);
         return ids;
+    }
+
+    /**
+     * The message-model receipt for the gateway: delivery/inactive → DELIVERED, read(-self) → READ,
+     * played(-self) → PLAYED; empty for retry, sender, peer and other types, which are protocol-internal.
+     * The chat is {@code from} (or {@code to} for an outgoing receipt); {@code t} falls back to {@code received}.
+     */
+    public Optional<Receipt> toReceipt(Instant received) {
+        Receipt.Type mapped;
+        switch (kind()) {
+            case DELIVERY: case INACTIVE: mapped = Receipt.Type.DELIVERED; break;
+            case READ: case READ_SELF: mapped = Receipt.Type.READ; break;
+            case PLAYED: case PLAYED_SELF: mapped = Receipt.Type.PLAYED; break;
+            default: return Optional.empty();
+        }
+        WaJid chat = from.orElseGet(to::get);
+        Instant when = t.isPresent() ? Instant.ofEpochSecond(t.getAsLong()) : received;
+        return Optional.of(new Receipt(mapped, chat.toString(), participant.map(WaJid::toString), allIds(), when));
     }
 
     public Node toNode() {

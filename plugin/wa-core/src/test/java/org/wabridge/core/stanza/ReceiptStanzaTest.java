@@ -4,6 +4,7 @@ package org.wabridge.core.stanza;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.wabridge.core.binary.Node;
 import org.wabridge.core.iq.KeyBundle;
 import org.wabridge.core.jid.WaJid;
+import org.wabridge.core.message.Receipt;
 import org.wabridge.core.signal.OneTimePreKey;
 import org.wabridge.core.signal.SignedPreKey;
 
@@ -67,6 +69,21 @@ class ReceiptStanzaTest {
                 .attr("type", "enc_rekey_retry").build());
         assertEquals(ReceiptType.OTHER, other.kind());
         assertEquals(Optional.of("enc_rekey_retry"), other.type());
+    }
+
+    @Test
+    void toMessageModelReceipt() throws Exception {
+        Node read = Node.builder("receipt").attr("id", "M1").attr("from", BOB).attr("type", "read").attr("t", "100")
+                .child(Node.builder("list").child(Node.builder("item").attr("id", "M2").build()).build()).build();
+        assertEquals(Optional.of(new Receipt(Receipt.Type.READ, BOB.toString(), Optional.empty(), List.of("M1", "M2"),
+                Instant.ofEpochSecond(100))), ReceiptStanza.fromNode(read).toReceipt(Instant.EPOCH));
+        Node delivery = Node.builder("receipt").attr("id", "M3").attr("from", BOB).attr("participant", ME).build();
+        assertEquals(Optional.of(new Receipt(Receipt.Type.DELIVERED, BOB.toString(), Optional.of(ME.toString()),
+                List.of("M3"), Instant.ofEpochSecond(7))), ReceiptStanza.fromNode(delivery).toReceipt(Instant.ofEpochSecond(7)));
+        Node played = Node.builder("receipt").attr("id", "M4").attr("from", BOB).attr("type", "played-self").build();
+        assertEquals(Receipt.Type.PLAYED, ReceiptStanza.fromNode(played).toReceipt(Instant.EPOCH).orElseThrow().type());
+        Node sender = Node.builder("receipt").attr("id", "M5").attr("from", BOB).attr("type", "sender").build();
+        assertEquals(Optional.empty(), ReceiptStanza.fromNode(sender).toReceipt(Instant.EPOCH));
     }
 
     @Test
