@@ -14,6 +14,7 @@ import org.wabridge.core.iq.Iqs;
 import org.wabridge.core.iq.PingIq;
 import org.wabridge.core.jid.WaJid;
 import org.wabridge.core.stanza.AckError;
+import org.wabridge.core.stanza.ParticipantHash;
 import org.wabridge.core.stanza.ServerAck;
 import org.wabridge.core.stanza.StanzaException;
 
