@@ -9,11 +9,13 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import org.wabridge.core.stanza.FailureReason;
+import org.wabridge.emulator.media.MediaProxyException;
 
 /**
  * A small HTTP+JSON face on the Java control hooks, for running the emulator alone. Every call is a POST
@@ -29,6 +31,7 @@ import org.wabridge.core.stanza.FailureReason;
  * POST /faults/stream-error?user=&amp;device=&amp;kind=SERVICE_UNAVAILABLE|RESTART_REQUIRED|REPLACED|DEVICE_REMOVED
  * POST /faults/delay?user=&amp;device=&amp;millis=
  * POST /faults/reject-tokens?count=&amp;reason=413
+ * POST /media/proxy-fetch?url=&lt;provider URL&gt;   → {"length":n,"blob":"&lt;base64&gt;"} (502 if refused)
  * </pre>
  */
 public final class ControlApi implements AutoCloseable {
@@ -72,6 +75,11 @@ public final class ControlApi implements AutoCloseable {
                 reply(ex, 400, "{\"error\":\"" + json(String.valueOf(e.getMessage())) + "\"}");
             } catch (UnknownPathException e) {
                 reply(ex, 404, "{\"error\":\"unknown path\"}");
+            } catch (MediaProxyException e) {
+                reply(ex, 502, "{\"error\":\"" + json(String.valueOf(e.getMessage())) + "\"}");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                reply(ex, 503, "{\"error\":\"interrupted\"}");
             }
         }
     }
@@ -80,7 +88,8 @@ public final class ControlApi implements AutoCloseable {
         private static final long serialVersionUID = 1L;
     }
 
-    private String dispatch(String path, Map<String, String> q) throws UnknownPathException, IOException {
+    private String dispatch(String path, Map<String, String> q)
+            throws UnknownPathException, IOException, MediaProxyException, InterruptedException {
         Directory dir = emulator.directory();
         switch (path) {
             case "/status":
@@ -124,6 +133,10 @@ public final class ControlApi implements AutoCloseable {
                 emulator.rejectNextTokens(Integer.parseInt(req(q, "count")),
                         FailureReason.fromCode(Integer.parseInt(req(q, "reason"))));
                 return ok(true);
+            case "/media/proxy-fetch":
+                byte[] blob = emulator.fetchViaMediaProxy(java.net.URI.create(req(q, "url")));
+                return "{\"length\":" + blob.length + ",\"blob\":\"" + Base64.getEncoder().encodeToString(blob)
+                        + "\"}";
             default:
                 throw new UnknownPathException();
         }

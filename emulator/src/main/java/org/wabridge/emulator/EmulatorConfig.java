@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.wabridge.emulator.media.MediaSettings;
 
 /**
  * Emulator settings. Ports: 0 = ephemeral, -1 = listener off. Read from a properties file by
@@ -18,7 +19,7 @@ public record EmulatorConfig(InetAddress bindAddress, int tcpPort, int wsPort, i
                              int queueCapacity, Duration offlineRetention, Duration clockSkew, Duration jwksRefresh,
                              Duration jwksMaxStaleness, List<Provider> providers, int messagesPerMinute,
                              int newContactsPerWindow, Duration reachOutWindow, int interopIntegrator,
-                             Path trustAnchorFile) {
+                             Path trustAnchorFile, MediaSettings media) {
 
     /** An interop provider: {@code iss}, {@code aud}, and where its JWKS lives (file or http(s) URL). */
     public record Provider(String id, String audience, Path jwksFile, URI jwksUrl) {
@@ -26,6 +27,7 @@ public record EmulatorConfig(InetAddress bindAddress, int tcpPort, int wsPort, i
 
     public EmulatorConfig {
         providers = List.copyOf(providers);
+        java.util.Objects.requireNonNull(media, "media");
         if (maxConnections < 1 || queueCapacity < 1 || maxFrameSize < 1) {
             throw new IllegalArgumentException("limits must be positive");
         }
@@ -35,25 +37,31 @@ public record EmulatorConfig(InetAddress bindAddress, int tcpPort, int wsPort, i
     public static EmulatorConfig defaults() {
         return new EmulatorConfig(InetAddress.getLoopbackAddress(), 0, 0, 256, 1 << 20, 1000, Duration.ofDays(30),
                 Duration.ofSeconds(60), Duration.ofMinutes(5), Duration.ofHours(1), List.of(), 600, 50,
-                Duration.ofDays(1), 1, null);
+                Duration.ofDays(1), 1, null, MediaSettings.defaults());
     }
 
     public EmulatorConfig withProviders(List<Provider> list) {
         return new EmulatorConfig(bindAddress, tcpPort, wsPort, maxConnections, maxFrameSize, queueCapacity,
                 offlineRetention, clockSkew, jwksRefresh, jwksMaxStaleness, list, messagesPerMinute,
-                newContactsPerWindow, reachOutWindow, interopIntegrator, trustAnchorFile);
+                newContactsPerWindow, reachOutWindow, interopIntegrator, trustAnchorFile, media);
     }
 
     public EmulatorConfig withLimits(int maxConns, int frameSize, int queueCap, int perMinute, int newContacts) {
         return new EmulatorConfig(bindAddress, tcpPort, wsPort, maxConns, frameSize, queueCap, offlineRetention,
                 clockSkew, jwksRefresh, jwksMaxStaleness, providers, perMinute, newContacts, reachOutWindow,
-                interopIntegrator, trustAnchorFile);
+                interopIntegrator, trustAnchorFile, media);
     }
 
     public EmulatorConfig withTrustAnchorFile(Path file) {
         return new EmulatorConfig(bindAddress, tcpPort, wsPort, maxConnections, maxFrameSize, queueCapacity,
                 offlineRetention, clockSkew, jwksRefresh, jwksMaxStaleness, providers, messagesPerMinute,
-                newContactsPerWindow, reachOutWindow, interopIntegrator, file);
+                newContactsPerWindow, reachOutWindow, interopIntegrator, file, media);
+    }
+
+    public EmulatorConfig withMedia(MediaSettings settings) {
+        return new EmulatorConfig(bindAddress, tcpPort, wsPort, maxConnections, maxFrameSize, queueCapacity,
+                offlineRetention, clockSkew, jwksRefresh, jwksMaxStaleness, providers, messagesPerMinute,
+                newContactsPerWindow, reachOutWindow, interopIntegrator, trustAnchorFile, settings);
     }
 
     public static EmulatorConfig fromProperties(Properties p) throws UnknownHostException {
@@ -75,7 +83,8 @@ public record EmulatorConfig(InetAddress bindAddress, int tcpPort, int wsPort, i
                 durationOf(p, "jwksMaxStaleness", d.jwksMaxStaleness), providers,
                 intOf(p, "messagesPerMinute", d.messagesPerMinute),
                 intOf(p, "newContactsPerWindow", d.newContactsPerWindow),
-                durationOf(p, "reachOutWindow", d.reachOutWindow), intOf(p, "interopIntegrator", 1), Path.of(anchor));
+                durationOf(p, "reachOutWindow", d.reachOutWindow), intOf(p, "interopIntegrator", 1), Path.of(anchor),
+                MediaSettings.fromProperties(p));
     }
 
     private static int intOf(Properties p, String key, int fallback) {

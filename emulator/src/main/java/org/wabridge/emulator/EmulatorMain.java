@@ -38,6 +38,9 @@ public final class EmulatorMain {
         System.out.println("WhatsApp interop emulator");
         System.out.println("  tcp:          " + emulator.tcpAddress());
         System.out.println("  websocket:    " + emulator.webSocketUri());
+        System.out.println("  media host:   " + (emulator.mediaAddress() == null ? "off"
+                : "http://" + emulator.mediaAddress().getAddress().getHostAddress() + ":"
+                + emulator.mediaAddress().getPort() + " (loopback HTTP; real WhatsApp uses HTTPS)"));
         System.out.println("  root key:     " + emulator.identity().rootPublicKeyHex() + " (serial 0)");
         System.out.println("  trust anchor: " + config.trustAnchorFile().toAbsolutePath());
         if (control != null) {

@@ -11,6 +11,7 @@ import org.wabridge.core.binary.Node;
 import org.wabridge.core.binary.NodeAttributeException;
 import org.wabridge.core.iq.IqError;
 import org.wabridge.core.iq.Iqs;
+import org.wabridge.core.iq.MediaConnIq;
 import org.wabridge.core.iq.PingIq;
 import org.wabridge.core.jid.WaJid;
 import org.wabridge.core.stanza.AckError;
@@ -44,9 +45,11 @@ final class StanzaRouter {
 
     private final EncryptIqHandler encrypt;
     private final UsyncIqHandler usync;
+    private final MediaConnIqHandler mediaConn;
 
     StanzaRouter(Directory directory, KeyDirectory keys, SessionRegistry sessions, SenderLimits limits, Clock clock,
-                 int integrator) {
+                 int integrator, MediaConnIqHandler mediaConn) {
+        this.mediaConn = mediaConn;
         this.encrypt = new EncryptIqHandler(keys, directory, clock, integrator);
         this.usync = new UsyncIqHandler(directory);
         this.directory = directory;
@@ -93,6 +96,8 @@ final class StanzaRouter {
             encrypt.handle(from, iq);
         } else if (xmlns.equals(UsyncIqHandler.NAMESPACE)) {
             usync.handle(from, iq);
+        } else if (xmlns.equals(MediaConnIq.NAMESPACE)) {
+            mediaConn.handle(from, iq);
         } else if (xmlns.equals("passive")) {
             from.send(Iqs.result(id).build());
         } else {

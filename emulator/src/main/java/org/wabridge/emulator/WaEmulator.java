@@ -27,6 +27,11 @@ import org.wabridge.emulator.auth.InteropProvider;
 import org.wabridge.emulator.auth.InteropTokenValidator;
 import org.wabridge.emulator.auth.JwksKeyCache;
 import org.wabridge.emulator.auth.LoginRejectedException;
+import org.wabridge.emulator.media.MediaAuthTokens;
+import org.wabridge.emulator.media.MediaHost;
+import org.wabridge.emulator.media.MediaProxy;
+import org.wabridge.emulator.media.MediaProxyException;
+import org.wabridge.emulator.media.MediaStore;
 
 /**
  * The WhatsApp interop server emulator: listeners, login, sessions, routing, and the control hooks tests
@@ -52,6 +57,10 @@ public final class WaEmulator implements AutoCloseable {
     private final SecureRandom random = new SecureRandom();
     private final AtomicInteger tokensToReject = new AtomicInteger();
     private final AtomicReference<FailureReason> rejectWith = new AtomicReference<>(FailureReason.TOKEN_INVALID);
+    private final MediaAuthTokens mediaTokens;
+    private final MediaProxy mediaProxy;
+    private MediaStore mediaStore;
+    private volatile MediaHost mediaHost;
     private TcpListener tcp;
     private WebSocketListener ws;
 
@@ -60,8 +69,12 @@ public final class WaEmulator implements AutoCloseable {
         this.clock = clock;
         this.identity = ServerIdentity.generate(random, clock);
         this.directory = new Directory(clock, config.queueCapacity(), config.offlineRetention());
+        this.mediaTokens = new MediaAuthTokens(random, clock, config.media().authTtl());
+        this.mediaProxy = new MediaProxy(config.media());
+        MediaConnIqHandler mediaConn = new MediaConnIqHandler(mediaTokens, config.media().connTtl(),
+                () -> mediaHost == null ? null : mediaHost.hostAndPort());
         this.router = new StanzaRouter(directory, keys, sessions, new SenderLimits(clock, config.messagesPerMinute(),
-                config.newContactsPerWindow(), config.reachOutWindow()), clock, config.interopIntegrator());
+                config.newContactsPerWindow(), config.reachOutWindow()), clock, config.interopIntegrator(), mediaConn);
         for (EmulatorConfig.Provider p : config.providers()) {
             JwksKeyCache.Source source = p.jwksFile() != null ? JwksKeyCache.Source.file(p.jwksFile())
                     : JwksKeyCache.Source.url(p.jwksUrl(), Duration.ofSeconds(10));
@@ -83,6 +96,11 @@ public final class WaEmulator implements AutoCloseable {
         WaEmulator e = new WaEmulator(config, clock);
         if (config.trustAnchorFile() != null) {
             e.identity.writeTrustAnchor(config.trustAnchorFile());
+        }
+        if (config.media().port() >= 0) {
+            e.mediaStore = new MediaStore(config.media(), clock, e.random);
+            e.mediaHost = MediaHost.start(new InetSocketAddress(config.bindAddress(), config.media().port()),
+                    e.mediaStore, e.mediaTokens);
         }
         if (config.tcpPort() >= 0) {
             e.tcp = new TcpListener(new InetSocketAddress(config.bindAddress(), config.tcpPort()), DICT_VERSIONS,
@@ -177,6 +195,24 @@ public final class WaEmulator implements AutoCloseable {
     public URI webSocketUri() {
         return ws == null ? null : URI.create("ws://" + ws.getAddress().getAddress().getHostAddress() + ":"
                 + ws.getPort() + WebSocketListener.PATH);
+    }
+
+    /** The media host's address, or null when it is off. */
+    public InetSocketAddress mediaAddress() {
+        return mediaHost == null ? null : mediaHost.address();
+    }
+
+    /** Blobs currently stored on the media host (0 when it is off). */
+    public int storedMediaCount() {
+        return mediaStore == null ? 0 : mediaStore.size();
+    }
+
+    /**
+     * The "Meta media proxy" (§7.5, shape assumed): fetches the encrypted blob an interop user's message points
+     * to, so a simulated WhatsApp user can download and decrypt it.
+     */
+    public byte[] fetchViaMediaProxy(URI providerUrl) throws MediaProxyException, InterruptedException {
+        return mediaProxy.fetch(providerUrl);
     }
 
     /** Messages fanned out to devices since start. */
@@ -285,5 +321,11 @@ public final class WaEmulator implements AutoCloseable {
             ws.stop(1000);
         }
         workers.shutdownNow();
+        if (mediaHost != null) {
+            mediaHost.close();
+        }
+        if (mediaStore != null) {
+            mediaStore.close();
+        }
     }
 }

@@ -67,6 +67,15 @@ class ControlApiTest {
     }
 
     @Test
+    void mediaProxyFetchRouteRefusesHostsOffTheAllowList() throws Exception {
+        HttpResponse<String> r = call("POST", "/media/proxy-fetch?url="
+                + java.net.URLEncoder.encode("https://cdn.example.invalid/a.enc", java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(502, r.statusCode());
+        assertTrue(r.body().contains("allow-list"), r.body());
+        assertEquals(400, call("POST", "/media/proxy-fetch").statusCode());
+    }
+
+    @Test
     void badRequestsAreRefusedWithStatusCodes() throws Exception {
         assertEquals(400, call("POST", "/faults/drop").statusCode(), "user missing");
         assertEquals(400, call("POST", "/faults/reject-tokens?count=1&reason=999").statusCode());

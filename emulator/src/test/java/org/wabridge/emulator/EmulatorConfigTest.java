@@ -33,6 +33,11 @@ class EmulatorConfigTest {
                 provider.2.audience=wa
                 provider.2.jwksUrl=http://127.0.0.1:1/jwks.json
                 trustAnchorFile=%s
+                media.port=-1
+                media.authTtl=PT2M
+                media.maxBlobBytes=1000
+                media.spoolCapBytes=5000
+                media.proxyAllowedHosts=127.0.0.1, media.provider.test
                 """.formatted(dir.resolve("jwks.json"), dir.resolve("anchor.txt"))));
         EmulatorConfig c = EmulatorConfig.fromProperties(p);
         assertEquals(InetAddress.getByName("127.0.0.1"), c.bindAddress());
@@ -43,11 +48,18 @@ class EmulatorConfigTest {
         assertEquals("whatsapp", c.providers().get(0).audience());
         assertEquals("wa", c.providers().get(1).audience());
         assertNull(c.providers().get(0).jwksUrl());
+        assertEquals(-1, c.media().port());
+        assertEquals(Duration.ofMinutes(2), c.media().authTtl());
+        assertEquals(Duration.ofHours(1), c.media().connTtl());
+        assertEquals(1000, c.media().maxBlobBytes());
+        assertEquals(5000, c.media().spoolCapBytes());
+        assertEquals(java.util.List.of("127.0.0.1", "media.provider.test"), c.media().proxyAllowedHosts());
 
         try (WaEmulator e = WaEmulator.start(c, Clock.systemUTC())) {
             assertTrue(e.tcpAddress().getAddress().isLoopbackAddress());
             assertTrue(e.tcpAddress().getPort() > 0);
             assertNull(e.webSocketUri());
+            assertNull(e.mediaAddress());
             assertEquals(e.identity().rootPublicKeyHex() + " 0", Files.readString(dir.resolve("anchor.txt")).strip());
         }
     }
