@@ -15,6 +15,8 @@
  * <tr><td>463</td><td>reach-out limit: too many new contacts in {@code reachOutWindow} (observed code, §5.5)</td></tr>
  * </table>
  * Unknown IQ namespaces get {@code <error code="501" text="feature-not-implemented"/>} (assumed).
- * Login failure codes are listed in {@link org.wabridge.emulator.auth}.
+ * Login failure codes are listed in {@link org.wabridge.emulator.auth}; media host status codes and the media
+ * proxy's assumed shape in {@link org.wabridge.emulator.media}. {@code w:m} media_conn is answered with a fresh
+ * upload token and the media host, or {@code 503} when the media host is off (assumed).
  */
 package org.wabridge.emulator;

@@ -157,6 +157,25 @@ class MediaTest {
     }
 
     @Test
+    void fullSpoolRefusesWith507UntilRetentionFreesIt() throws Exception {
+        MediaConnIq.MediaConn conn = mediaConn();
+        String host = conn.hosts().get(0);
+        int accepted = 0;
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 6; i++) { // spool cap 4 MiB, blobs just under 1 MiB
+            MediaEncryptor.EncryptedBlob enc = MediaEncryptor.encrypt(new byte[1_000_000],
+                    MediaKeys.generate(MediaType.DOCUMENT, random));
+            last = upload(host, "document", enc.blob(), enc.digests().fileEncSha256(), conn.auth());
+            if (last.statusCode() == 200) {
+                accepted++;
+            }
+        }
+        assertEquals(4, accepted);
+        assertEquals(507, last.statusCode(), last.body());
+        assertEquals(4, f.emulator.storedMediaCount());
+    }
+
+    @Test
     void unknownAndExpiredPathsAre404() throws Exception {
         String host = "127.0.0.1:" + f.emulator.mediaAddress().getPort();
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://" + host
@@ -198,6 +217,20 @@ class MediaTest {
             MediaProxyException missing = assertThrows(MediaProxyException.class, () -> f.emulator
                     .fetchViaMediaProxy(URI.create("http://127.0.0.1:" + provider.getAddress().getPort() + "/x")));
             assertTrue(missing.getMessage().contains("HTTP 404"), missing.getMessage());
+
+            byte[] huge = new byte[(1 << 20) + 1]; // proxy cap in this fixture is 1 MiB
+            provider.createContext("/media/huge.enc", ex -> {
+                ex.sendResponseHeaders(200, 0); // chunked: the cap must hold without a Content-Length
+                try (OutputStream out = ex.getResponseBody()) {
+                    out.write(huge);
+                } catch (java.io.IOException ignored) {
+                    // the proxy stops reading at the cap
+                }
+            });
+            MediaProxyException tooBig = assertThrows(MediaProxyException.class, () -> f.emulator
+                    .fetchViaMediaProxy(URI.create("http://127.0.0.1:" + provider.getAddress().getPort()
+                            + "/media/huge.enc")));
+            assertTrue(tooBig.getMessage().contains("cap"), tooBig.getMessage());
         } finally {
             provider.stop(0);
         }
