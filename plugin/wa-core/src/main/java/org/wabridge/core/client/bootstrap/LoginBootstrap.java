@@ -57,7 +57,7 @@ public final class LoginBootstrap {
         WaJid account = Objects.requireNonNull(self, "self").toNonAd();
         return step(BootstrapStep.SET_ACTIVE, channel.request(PassiveIq.ACTIVE))
                 .thenCompose(active -> step(BootstrapStep.PREKEY_COUNT, channel.request(PreKeyCountIq.INSTANCE)))
-                .thenComposeAsync(count -> uploadAsPlanned(channel, count), signalExecutor)
+                .thenComposeAsync(count -> uploadOrFail(channel, count), signalExecutor)
                 .thenCompose(keys -> step(BootstrapStep.OWN_DEVICES, channel.request(
                                 UsyncDevicesIq.of(Long.toHexString(random.nextLong()), List.of(account))))
                         .thenApply(users -> summary(keys, ownEntry(account, users))));
@@ -65,6 +65,16 @@ public final class LoginBootstrap {
 
     /** What the prekey part did, carried to the summary. */
     private record KeysDone(int serverCount, int uploaded, int signedPreKeyId, boolean rotated, List<Integer> deleted) {
+    }
+
+    /** A local key-store failure (unchecked in the store interfaces) is reported as the upload step's. */
+    private CompletionStage<KeysDone> uploadOrFail(IqChannel channel, int serverCount) {
+        try {
+            return uploadAsPlanned(channel, serverCount);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(new BootstrapException(BootstrapStep.PREKEY_UPLOAD,
+                    "local prekey generation or storage failed: " + e.getMessage(), e));
+        }
     }
 
     private CompletionStage<KeysDone> uploadAsPlanned(IqChannel channel, int serverCount) {
