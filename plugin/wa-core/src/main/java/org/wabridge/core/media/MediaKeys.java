@@ -4,6 +4,7 @@ package org.wabridge.core.media;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Objects;
+import org.wabridge.core.crypto.HkdfSha256;
 
 /**
  * The keys of one attachment: the 32-byte media key that travels in the message, and what HKDF-SHA256

@@ -6,9 +6,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
-import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.wabridge.core.crypto.HkdfSha256;
 
 /**
  * SHA-256, HKDF-SHA256 and AES-256-GCM as the WhatsApp Noise suite uses them (whatsapp-protocol.md §2.4).
@@ -32,23 +32,7 @@ final class NoisePrimitives {
 
     /** HKDF-SHA256 (RFC 5869) with empty info; returns exactly 64 bytes, the two Noise outputs. */
     static byte[] hkdf64(byte[] salt, byte[] ikm) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(salt, "HmacSHA256"));
-            byte[] prk = mac.doFinal(ikm);
-            mac.init(new SecretKeySpec(prk, "HmacSHA256"));
-            mac.update((byte) 1);
-            byte[] t1 = mac.doFinal();
-            mac.update(t1);
-            mac.update((byte) 2);
-            byte[] t2 = mac.doFinal();
-            byte[] out = new byte[64];
-            System.arraycopy(t1, 0, out, 0, 32);
-            System.arraycopy(t2, 0, out, 32, 32);
-            return out;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+        return HkdfSha256.derive(ikm, salt, new byte[0], 64);
     }
 
     /** The 12-byte nonce: 8 zero bytes, then the counter as a big-endian uint32 (§2.4). */

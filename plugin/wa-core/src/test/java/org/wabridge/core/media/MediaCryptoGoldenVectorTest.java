@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.wabridge.core.crypto.HkdfSha256;
 
 /**
  * Golden vectors for whatsapp-protocol.md §7.1. The literal hex values were produced outside this project with

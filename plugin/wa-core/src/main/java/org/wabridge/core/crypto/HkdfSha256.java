@@ -1,19 +1,19 @@
 /* SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire */
-package org.wabridge.core.media;
+package org.wabridge.core.crypto;
 
 import java.security.GeneralSecurityException;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** HKDF with HMAC-SHA256 (RFC 5869), just the extract-then-expand the media keys need. */
-final class HkdfSha256 {
+/** HKDF with HMAC-SHA256 (RFC 5869): the one implementation behind the Noise key schedule and the media keys. */
+public final class HkdfSha256 {
     private static final int HASH_LEN = 32;
 
     private HkdfSha256() {
     }
 
     /** Derives {@code length} bytes; a null or empty salt means HashLen zero bytes (RFC 5869 §2.2). */
-    static byte[] derive(byte[] ikm, byte[] salt, byte[] info, int length) {
+    public static byte[] derive(byte[] ikm, byte[] salt, byte[] info, int length) {
         if (length < 0 || length > 255 * HASH_LEN) {
             throw new IllegalArgumentException("HKDF output length out of range: " + length);
         }
