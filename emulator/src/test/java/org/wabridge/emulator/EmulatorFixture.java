@@ -11,6 +11,7 @@ import org.wabridge.core.binary.Node;
 import org.wabridge.core.jid.WaJid;
 import org.wabridge.core.noise.X25519;
 import org.wabridge.core.noise.X25519KeyPair;
+import org.wabridge.core.testing.MutableClock;
 
 /** A running emulator with one interop provider, plus helpers to log in interop and consumer devices. */
 final class EmulatorFixture implements AutoCloseable {

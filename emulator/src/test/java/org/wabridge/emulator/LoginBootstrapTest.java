@@ -42,6 +42,7 @@ import org.wabridge.core.signal.SignalConfig;
 import org.wabridge.core.signal.SignalCrypto;
 import org.wabridge.core.store.inmemory.InMemorySignalStores;
 import org.wabridge.signal.LibsignalCryptoFactory;
+import org.wabridge.core.testing.MutableClock;
 
 /**
  * LoginBootstrap over a scripted IQ channel (no sockets) with real libsignal keys: the order of IQs, the

@@ -20,6 +20,7 @@ import org.wabridge.core.noise.X25519;
 import org.wabridge.core.noise.X25519KeyPair;
 import org.wabridge.core.transport.ConnectionIntro;
 import org.wabridge.core.stanza.FailureReason;
+import org.wabridge.core.testing.MutableClock;
 
 /** Handshake over TCP and WebSocket with the emulator's chain, then every login outcome. */
 class LoginTest {

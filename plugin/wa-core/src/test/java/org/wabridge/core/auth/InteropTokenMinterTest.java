@@ -23,6 +23,7 @@ import java.util.Date;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
+import org.wabridge.core.testing.MutableClock;
 
 /** Tokens minted by our code, verified by jjwt's own parser against nothing but our exported JWKS. */
 class InteropTokenMinterTest {

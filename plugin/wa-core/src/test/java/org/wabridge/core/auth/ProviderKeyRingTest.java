@@ -21,6 +21,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.wabridge.core.testing.MutableClock;
 
 class ProviderKeyRingTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T12:00:00Z"));

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.wabridge.core.proto.CertProtos.CertChain;
 import org.wabridge.core.proto.CertProtos.CertChain.NoiseCertificate;
+import org.wabridge.core.testing.MutableClock;
 
 /** Every way a Noise certificate chain can be wrong (whatsapp-protocol.md §2.7) has its own exception type. */
 class CertificateChainVerifierTest {
@@ -174,31 +175,8 @@ class CertificateChainVerifierTest {
         byte[] tampered = good.toBuilder().setLeaf(good.getLeaf().toBuilder().setSignature(ByteString.copyFrom(sig)))
                 .build().toByteArray();
         assertThrows(CertificateChainException.Tampered.class, () -> shared.verify(tampered, serverStatic));
-        clock.now = UNTIL.plusSeconds(1);
+        clock.set(UNTIL.plusSeconds(1));
         assertThrows(CertificateChainException.Expired.class, () -> shared.verify(bytes, serverStatic));
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     @Test

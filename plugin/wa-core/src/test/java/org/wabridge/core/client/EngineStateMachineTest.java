@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.wabridge.core.client.EngineState.Phase;
+import org.wabridge.core.testing.MutableClock;
 
 class EngineStateMachineTest {
-    private final FakeClock clock = new FakeClock(Instant.parse("2026-06-01T12:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T12:00:00Z"));
     private final List<EngineState> seen = new ArrayList<>();
     private final EngineStateMachine machine = new EngineStateMachine(clock, seen::add);
 

@@ -17,6 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
+import org.wabridge.core.testing.MutableClock;
 
 /** Backoff, the global connect-rate limit and keepalive timing, with injected randomness and a fake clock. */
 class HealthPoliciesTest {
@@ -75,7 +76,7 @@ class HealthPoliciesTest {
 
     @Test
     void rateLimiterAllowsTheBurstThenTheSustainedRate() {
-        FakeClock clock = new FakeClock(T0);
+        MutableClock clock = new MutableClock(T0);
         ConnectRateLimiter limiter = new ConnectRateLimiter(10, 3, clock);
         assertTrue(limiter.tryAcquire());
         assertTrue(limiter.tryAcquire());
@@ -98,7 +99,7 @@ class HealthPoliciesTest {
     @Property
     void rateLimiterNeverGrantsMoreThanBurstPlusRateTimesElapsed(
             @ForAll @LongRange(min = 0, max = 5_000) long stepMillis, @ForAll @IntRange(min = 1, max = 200) int steps) {
-        FakeClock clock = new FakeClock(T0);
+        MutableClock clock = new MutableClock(T0);
         ConnectRateLimiter limiter = new ConnectRateLimiter(5, 4, clock);
         int granted = 0;
         for (int i = 0; i < steps; i++) {

@@ -12,9 +12,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.wabridge.core.client.LifecycleController.Action;
 import org.wabridge.core.client.LifecycleController.Decision;
+import org.wabridge.core.testing.MutableClock;
 
 class LifecycleControllerTest {
-    private final FakeClock clock = new FakeClock(Instant.parse("2026-06-01T12:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T12:00:00Z"));
 
     @Test
     void followClientOpensOnTheFirstResourceOnly() {
