@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,20 +34,23 @@ import org.wabridge.core.stanza.StanzaException;
 import org.wabridge.core.stanza.StreamError;
 import org.wabridge.core.stanza.StreamTermination;
 import org.wabridge.core.transport.FrameTransport;
-import org.wabridge.core.transport.ReceiveTimeoutException;
+import org.wabridge.core.transport.FrameListener;
 import org.wabridge.core.transport.TransportClosedException;
 import org.wabridge.core.transport.TransportException;
 
 /**
  * One logged-in connection to WhatsApp: opened by {@link #open} (transport, Noise handshake with the interop
- * ClientPayload, then the {@code <success>}/{@code <failure>} answer), it runs a read loop that matches IQ
- * answers to {@link PendingRequests} and routes everything else through the {@link NodeRouter}, pings per the
- * {@link KeepAlivePolicy} and declares the link dead after the policy's silence window. It never reconnects:
- * the engine decides that from {@link ConnectionClosed}.
+ * ClientPayload, then the {@code <success>}/{@code <failure>} answer), it takes each received frame as a
+ * callback (decrypt, decode, then match IQ answers to {@link PendingRequests} or route through the
+ * {@link NodeRouter}), pings per the {@link KeepAlivePolicy} and declares the link dead from a timer after the
+ * policy's silence window. It never reconnects: the engine decides that from {@link ConnectionClosed}.
  *
- * <p>Threading: no thread of its own. Blocking steps and the read loop run on {@link EngineRuntime#io()},
- * timers on {@link EngineRuntime#scheduler()}. {@link #send} and {@link #request} may be called from any
- * thread; handlers and the close callback run on the read loop or the closing thread, one at a time.
+ * <p>Threading: no thread of its own, and none parked while the connection idles. The blocking login steps run
+ * on {@link EngineRuntime#io()}; afterwards frame callbacks run there too, one frame at a time per connection
+ * and in wire order (over a push transport such as {@code NioTcpTransport}; a legacy blocking transport is
+ * served by a pump task). Timers run on {@link EngineRuntime#scheduler()}. {@link #send} and {@link #request}
+ * may be called from any thread; handlers run one at a time in frame order, and the close callback runs
+ * exactly once, on a frame callback, a timer's io task or the closing thread.
  */
 public final class WaConnection {
     private static final Logger LOG = LoggerFactory.getLogger(WaConnection.class);
@@ -65,6 +69,7 @@ public final class WaConnection {
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Instant lastReceived;
     private volatile ScheduledFuture<?> pingTimer;
+    private volatile ScheduledFuture<?> deadLinkTimer;
 
     private WaConnection(WaConnectionConfig config, EngineRuntime runtime, NoiseSocket socket, NodeRouter router,
                          Consumer<ConnectionClosed> onClosed) {
@@ -140,7 +145,18 @@ public final class WaConnection {
     }
 
     private void start() {
-        runtime.io().execute(this::readLoop);
+        socket.listen(new FrameListener() {
+            @Override
+            public void onFrame(byte[] plaintext) {
+                frameReceived(plaintext);
+            }
+
+            @Override
+            public void onClosed(TransportException cause) {
+                transportEnded(cause);
+            }
+        }, runtime.io());
+        scheduleDeadLinkCheck(config.keepAlive().deadAfter());
         schedulePing();
     }
 
@@ -202,44 +218,70 @@ public final class WaConnection {
         return pending.size();
     }
 
-    private void readLoop() {
-        while (!closed.get()) {
-            Duration wait = config.keepAlive().untilDead(lastReceived, runtime.clock().instant());
-            if (wait.isZero()) {
-                end(new ConnectionClosed(DisconnectReason.LINK_LOST, Optional.empty(),
-                        "no data from WhatsApp for " + config.keepAlive().deadAfter().toSeconds() + " s"));
-                return;
-            }
-            byte[] frame;
-            try {
-                frame = socket.receive(wait);
-            } catch (ReceiveTimeoutException e) {
-                continue; // the loop re-checks the silence window
-            } catch (CorruptFrameException e) {
-                end(new ConnectionClosed(DisconnectReason.PROTOCOL_ERROR, Optional.empty(), "corrupt frame"));
-                return;
-            } catch (TransportException e) {
-                end(new ConnectionClosed(DisconnectReason.LINK_LOST, Optional.empty(),
-                        "connection lost: " + e.getMessage()));
-                return;
-            }
-            lastReceived = runtime.clock().instant();
-            Node node;
-            try {
-                node = frames.unpack(frame);
-            } catch (BinaryDecodeException e) {
-                end(new ConnectionClosed(DisconnectReason.PROTOCOL_ERROR, Optional.empty(),
-                        "undecodable frame: " + e.getMessage()));
-                return;
-            }
-            WIRE_RECV.debug("{}", NodePrinter.DEFAULT.print(node));
-            if (StreamTermination.matches(node)) {
-                end(terminated(node));
-                return;
-            }
-            if (!pending.complete(node)) {
-                router.route(node);
-            }
+    /** One decrypted frame, delivered in order and never concurrently with the next (push transport). */
+    private void frameReceived(byte[] frame) {
+        if (closed.get()) {
+            return;
+        }
+        lastReceived = runtime.clock().instant();
+        Node node;
+        try {
+            node = frames.unpack(frame);
+        } catch (BinaryDecodeException e) {
+            end(new ConnectionClosed(DisconnectReason.PROTOCOL_ERROR, Optional.empty(),
+                    "undecodable frame: " + e.getMessage()));
+            return;
+        }
+        WIRE_RECV.debug("{}", NodePrinter.DEFAULT.print(node));
+        if (StreamTermination.matches(node)) {
+            end(terminated(node));
+            return;
+        }
+        if (!pending.complete(node)) {
+            router.route(node);
+        }
+    }
+
+    private void transportEnded(TransportException cause) {
+        if (cause instanceof CorruptFrameException) {
+            end(new ConnectionClosed(DisconnectReason.PROTOCOL_ERROR, Optional.empty(), "corrupt frame"));
+        } else {
+            end(new ConnectionClosed(DisconnectReason.LINK_LOST, Optional.empty(),
+                    "connection lost: " + cause.getMessage()));
+        }
+    }
+
+    /**
+     * The dead-link check is a timer, not a blocked reader: it fires when the silence window would end and
+     * re-arms itself for the remainder whenever a frame arrived meanwhile.
+     */
+    private void scheduleDeadLinkCheck(Duration delay) {
+        if (closed.get()) {
+            return;
+        }
+        long nanos = Math.max(delay.toNanos(), TimeUnit.MILLISECONDS.toNanos(1));
+        try {
+            deadLinkTimer = runtime.scheduler().schedule(this::checkDeadLink, nanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("scheduler shut down; no dead-link check");
+        }
+    }
+
+    private void checkDeadLink() {
+        if (closed.get()) {
+            return;
+        }
+        Duration wait = config.keepAlive().untilDead(lastReceived, runtime.clock().instant());
+        if (!wait.isZero()) {
+            scheduleDeadLinkCheck(wait);
+            return;
+        }
+        ConnectionClosed why = new ConnectionClosed(DisconnectReason.LINK_LOST, Optional.empty(),
+                "no data from WhatsApp for " + config.keepAlive().deadAfter().toSeconds() + " s");
+        try {
+            runtime.io().execute(() -> end(why)); // the close callback may do real work: not on the timer thread
+        } catch (RejectedExecutionException e) {
+            end(why);
         }
     }
 
@@ -279,15 +321,19 @@ public final class WaConnection {
             return;
         }
         Duration delay = config.keepAlive().nextPingDelay(runtime.random());
-        pingTimer = runtime.scheduler().schedule(() -> runtime.io().execute(this::ping),
-                delay.toNanos(), TimeUnit.NANOSECONDS);
+        try {
+            pingTimer = runtime.scheduler().schedule(() -> runtime.io().execute(this::ping),
+                    delay.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("scheduler shut down; no more pings");
+        }
     }
 
     private void ping() {
         if (closed.get()) {
             return;
         }
-        // an unanswered ping needs no handling of its own: silence ends the link in the read loop
+        // an unanswered ping needs no handling of its own: silence ends the link in the dead-link timer
         request(PingIq.INSTANCE, config.keepAlive().pingTimeout()).whenComplete((ok, failure) -> {
             if (failure != null) {
                 LOG.debug("keepalive ping failed: {}", failure.toString());
@@ -300,9 +346,10 @@ public final class WaConnection {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        ScheduledFuture<?> timer = pingTimer;
-        if (timer != null) {
-            timer.cancel(false);
+        for (ScheduledFuture<?> timer : new ScheduledFuture<?>[] {pingTimer, deadLinkTimer}) {
+            if (timer != null) {
+                timer.cancel(false);
+            }
         }
         pending.failAll(new TransportClosedException("connection closed: " + why.plainWords()));
         socket.close(why.plainWords());

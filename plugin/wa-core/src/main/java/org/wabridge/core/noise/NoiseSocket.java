@@ -3,6 +3,10 @@ package org.wabridge.core.noise;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import org.wabridge.core.transport.BlockingFramePump;
+import org.wabridge.core.transport.FrameListener;
+import org.wabridge.core.transport.PushFrameTransport;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +56,45 @@ public final class NoiseSocket implements AutoCloseable {
             transport.close("corrupt frame: " + e.getMessage());
             throw e;
         }
+    }
+
+    /**
+     * Switches to push delivery (see {@link PushFrameTransport#listen}): decrypted frames go to
+     * {@code listener} one at a time, in order, on {@code executor}. A frame that fails authentication is
+     * reported as {@code onClosed(CorruptFrameException)} and nothing after it is delivered; the connection is
+     * left open so a server can still answer with a stream error, and the listener must close it. Transports
+     * that cannot push are served by a {@link BlockingFramePump} task.
+     */
+    public void listen(FrameListener listener, Executor executor) {
+        Objects.requireNonNull(listener, "listener");
+        BlockingFramePump.listen(transport, new FrameListener() {
+            private boolean broken; // only touched by the serial delivery
+
+            @Override
+            public void onFrame(byte[] ciphertext) {
+                if (broken) {
+                    return;
+                }
+                byte[] plaintext;
+                try {
+                    plaintext = reader.decrypt(ciphertext);
+                } catch (CorruptFrameException e) {
+                    broken = true;
+                    LOG.debug("corrupt frame: {}", e.getMessage());
+                    listener.onClosed(e);
+                    return;
+                }
+                listener.onFrame(plaintext);
+            }
+
+            @Override
+            public void onClosed(TransportException cause) {
+                if (!broken) {
+                    broken = true;
+                    listener.onClosed(cause);
+                }
+            }
+        }, executor);
     }
 
     public void close(String reason) {

@@ -44,6 +44,7 @@ import org.wabridge.core.stanza.ConnectFailure;
 import org.wabridge.core.stanza.ConnectSuccess;
 import org.wabridge.core.stanza.FailureReason;
 import org.wabridge.core.stanza.StreamError;
+import org.wabridge.core.transport.NioTransportLoop;
 import org.wabridge.core.transport.ReceiveTimeoutException;
 
 /**
@@ -58,6 +59,7 @@ class WaConnectionLoopbackTest {
     private final ExecutorService io = Executors.newCachedThreadPool();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     private final EngineRuntime runtime = new EngineRuntime(io, scheduler, Clock.systemUTC(), new Random(3));
+    private final NioTransportLoop loop = startLoop();
     private final BlockingQueue<ConnectionClosed> closes = new LinkedBlockingQueue<>();
     private final BlockingQueue<Node> routed = new LinkedBlockingQueue<>();
     private final NodeRouter router = new NodeRouter(Map.of("message", routed::add, "notification", routed::add));
@@ -102,6 +104,15 @@ class WaConnectionLoopbackTest {
         }
         io.shutdownNow();
         scheduler.shutdownNow();
+        loop.close();
+    }
+
+    private static NioTransportLoop startLoop() {
+        try {
+            return NioTransportLoop.start("test-nio");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Fast keepalive for tests: pings every 100–200 ms, dead after 1.5 s of silence. */
@@ -114,7 +125,7 @@ class WaConnectionLoopbackTest {
         server = server == null ? new FakeWhatsAppServer(chains) : server;
         ClientHandshaker handshaker = new ClientHandshaker(config.profile(), X25519.generate(random), verifier, random);
         return WaConnection.open(config, runtime,
-                TransportConnector.tcp(server.address(), config.profile(), Duration.ofSeconds(5)),
+                TransportConnector.nioTcp(loop, server.address(), config.profile(), Duration.ofSeconds(5)),
                 handshaker, payload, router, closes::add).toCompletableFuture().get(TIMEOUT_S, TimeUnit.SECONDS);
     }
 
@@ -235,7 +246,7 @@ class WaConnectionLoopbackTest {
         server = null;
         WaConnectionConfig cfg = config(Duration.ofSeconds(1));
         LoginResult result = WaConnection.open(cfg, runtime,
-                TransportConnector.tcp(dead, cfg.profile(), Duration.ofSeconds(2)),
+                TransportConnector.nioTcp(loop, dead, cfg.profile(), Duration.ofSeconds(2)),
                 new ClientHandshaker(cfg.profile(), X25519.generate(random), chains.verifier(), random),
                 payload, router, closes::add).toCompletableFuture().get(TIMEOUT_S, TimeUnit.SECONDS);
         assertEquals("connect", assertInstanceOf(LoginResult.Failed.class, result).step());
