@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire */
 package org.wabridge.emulator;
 
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wabridge.core.binary.Node;
 import org.wabridge.core.binary.NodeFrames;
 import org.wabridge.core.noise.NoiseSocket;
+import org.wabridge.core.transport.FrameListener;
 import org.wabridge.core.transport.TransportException;
 
 /** One authenticated connection: who it is, and how to send nodes or end it. Thread-safe. */
@@ -36,9 +38,9 @@ final class ClientSession {
         return transport;
     }
 
-    /** Next decrypted frame from the client; blocks until one arrives or the connection ends. */
-    byte[] receive() throws TransportException {
-        return socket.receive(null);
+    /** From now on the client's decrypted frames go to {@code listener}, in order, on {@code executor}. */
+    void listen(FrameListener listener, Executor executor) {
+        socket.listen(listener, executor);
     }
 
     boolean isOpen() {

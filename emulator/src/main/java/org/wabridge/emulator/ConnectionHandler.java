@@ -5,6 +5,7 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wabridge.core.binary.BinaryDecodeException;
@@ -20,33 +21,60 @@ import org.wabridge.core.stanza.ConnectFailure;
 import org.wabridge.core.stanza.ConnectSuccess;
 import org.wabridge.core.stanza.FailureReason;
 import org.wabridge.core.stanza.StanzaException;
-import org.wabridge.core.transport.FrameTransport;
+import org.wabridge.core.noise.CorruptFrameException;
+import org.wabridge.core.transport.FrameListener;
+import org.wabridge.core.transport.FrameTooLargeException;
+import org.wabridge.core.transport.InboundQueueFullException;
+import org.wabridge.core.transport.PushFrameTransport;
 import org.wabridge.core.transport.TransportException;
 import org.wabridge.emulator.auth.LoginRejectedException;
 
 /**
- * Runs one accepted connection: Noise handshake, login, {@code <success>} and offline replay, then the
- * read loop. Anything malformed from the client ends this connection with a stream error; the emulator
- * and its other connections carry on.
+ * Runs one accepted connection: Noise handshake and login as one blocking task on a worker (bounded by the
+ * handshake timeout), {@code <success>} and offline replay, then frame callbacks: after login no thread waits
+ * for this connection. Anything malformed from the client (an undecodable stanza, a frame above the size
+ * limit, a frame that fails to decrypt) ends this connection with a stream error; the emulator and its other
+ * connections carry on.
  */
 final class ConnectionHandler implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionHandler.class);
 
     private final WaEmulator emulator;
     private final FaultInjectingTransport transport;
+    private final Runnable release;
+    private final AtomicBoolean released = new AtomicBoolean();
 
-    ConnectionHandler(WaEmulator emulator, FrameTransport raw) {
+    /** {@code release} is run once when the connection is over (it frees the connection-limit slot). */
+    ConnectionHandler(WaEmulator emulator, PushFrameTransport raw, Runnable release) {
         this.emulator = emulator;
         this.transport = new FaultInjectingTransport(raw);
+        this.release = release;
     }
 
     @Override
     public void run() {
+        try {
+            login();
+        } catch (RuntimeException e) {
+            LOG.error("bug while logging in a client", e);
+            transport.close("emulator bug");
+            finished();
+        }
+    }
+
+    private void finished() {
+        if (released.compareAndSet(false, true)) {
+            release.run();
+        }
+    }
+
+    private void login() {
         ServerHandshaker.Accepted accepted;
         try {
             accepted = emulator.handshaker().handshake(transport);
         } catch (HandshakeException e) {
             LOG.debug("handshake failed: {}", e.getMessage());
+            finished();
             return;
         }
         NoiseSocket socket = accepted.socket();
@@ -55,6 +83,7 @@ final class ConnectionHandler implements Runnable {
             payload = ClientPayload.parseFrom(accepted.clientPayload());
         } catch (InvalidProtocolBufferException e) {
             new ClientSession(null, null, socket, transport).endWith(StreamErrorKind.MALFORMED_INPUT);
+            finished();
             return;
         }
         DeviceAddress address;
@@ -64,6 +93,7 @@ final class ConnectionHandler implements Runnable {
             emulator.counters().loginsRefused.incrementAndGet();
             LOG.debug("login refused: {}", e.getMessage());
             sendFailure(socket, e.failure(), payload);
+            finished();
             return;
         }
         ClientSession session = new ClientSession(address, payload.getPushName(), socket, transport);
@@ -92,28 +122,27 @@ final class ConnectionHandler implements Runnable {
         emulator.counters().loginsAccepted.incrementAndGet();
         emulator.sessions().register(session);
         DeviceQueue queue = emulator.directory().queue(session.address().user(), session.address().device());
-        try {
-            WaJid lid = WaJid.of(session.address().user(), WaJid.LID_SERVER);
-            session.send(ConnectSuccess.of(emulator.clock().instant().getEpochSecond(), lid).toNode());
-            if (queue != null) {
-                queue.attach(session);
-            }
-            readLoop(session);
-        } finally {
-            if (queue != null) {
-                queue.detach(session);
-            }
-            emulator.sessions().unregister(session);
+        WaJid lid = WaJid.of(session.address().user(), WaJid.LID_SERVER);
+        session.send(ConnectSuccess.of(emulator.clock().instant().getEpochSecond(), lid).toNode());
+        if (queue != null) {
+            queue.attach(session);
         }
+        session.listen(new SessionFrames(session, queue), emulator.workers());
     }
 
-    private void readLoop(ClientSession session) {
-        while (session.isOpen()) {
-            byte[] frame;
-            try {
-                frame = session.receive();
-            } catch (TransportException e) {
-                LOG.debug("connection of {} ended: {}", session.address(), e.getMessage());
+    /** The logged-in connection's frames, one at a time in order, on a worker. */
+    private final class SessionFrames implements FrameListener {
+        private final ClientSession session;
+        private final DeviceQueue queue;
+
+        SessionFrames(ClientSession session, DeviceQueue queue) {
+            this.session = session;
+            this.queue = queue;
+        }
+
+        @Override
+        public void onFrame(byte[] frame) {
+            if (!session.isOpen()) {
                 return;
             }
             try {
@@ -125,14 +154,38 @@ final class ConnectionHandler implements Runnable {
                 emulator.router().handle(session, node);
             } catch (BinaryDecodeException | NodeAttributeException | StanzaException e) {
                 LOG.debug("malformed stanza from {}: {}", session.address(), e.getMessage());
-                emulator.counters().malformedInputs.incrementAndGet();
-                session.endWith(StreamErrorKind.MALFORMED_INPUT);
-                return;
+                malformed();
             } catch (RuntimeException e) {
                 LOG.error("bug while handling a stanza from {}", session.address(), e);
                 session.endWith(StreamErrorKind.SERVICE_UNAVAILABLE);
-                return;
             }
         }
+
+        @Override
+        public void onClosed(TransportException cause) {
+            if (session.isOpen() && isMalformedInput(cause)) {
+                LOG.debug("malformed input from {}: {}", session.address(), cause.getMessage());
+                malformed();
+            } else {
+                LOG.debug("connection of {} ended: {}", session.address(), cause.getMessage());
+                session.drop();
+            }
+            if (queue != null) {
+                queue.detach(session);
+            }
+            emulator.sessions().unregister(session);
+            finished();
+        }
+
+        private void malformed() {
+            emulator.counters().malformedInputs.incrementAndGet();
+            session.endWith(StreamErrorKind.MALFORMED_INPUT);
+        }
+    }
+
+    /** Input the client got wrong, as opposed to the connection simply ending. */
+    private static boolean isMalformedInput(TransportException cause) {
+        return cause instanceof FrameTooLargeException || cause instanceof CorruptFrameException
+                || cause instanceof InboundQueueFullException;
     }
 }

@@ -3,8 +3,10 @@ package org.wabridge.emulator;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.wabridge.core.transport.ConnectionIntro;
-import org.wabridge.core.transport.FrameTransport;
+import org.wabridge.core.transport.FrameListener;
+import org.wabridge.core.transport.PushFrameTransport;
 import org.wabridge.core.transport.TransportException;
 
 /**
@@ -12,14 +14,14 @@ import org.wabridge.core.transport.TransportException;
  * outgoing frames, flip a bit in the next one, send the last one again (a replay the client's nonce
  * counter must reject), or go silent (half-open: nothing sent, everything received is discarded).
  */
-final class FaultInjectingTransport implements FrameTransport {
-    private final FrameTransport delegate;
+final class FaultInjectingTransport implements PushFrameTransport {
+    private final PushFrameTransport delegate;
     private volatile boolean silent;
     private volatile Duration delay = Duration.ZERO;
     private volatile boolean corruptNext;
     private byte[] lastSent;
 
-    FaultInjectingTransport(FrameTransport delegate) {
+    FaultInjectingTransport(PushFrameTransport delegate) {
         this.delegate = delegate;
     }
 
@@ -78,6 +80,23 @@ final class FaultInjectingTransport implements FrameTransport {
                 return frame;
             }
         }
+    }
+
+    @Override
+    public void listen(FrameListener listener, Executor executor) {
+        delegate.listen(new FrameListener() {
+            @Override
+            public void onFrame(byte[] frame) {
+                if (!silent) {
+                    listener.onFrame(frame);
+                }
+            }
+
+            @Override
+            public void onClosed(TransportException cause) {
+                listener.onClosed(cause);
+            }
+        }, executor);
     }
 
     @Override

@@ -3,46 +3,31 @@ package org.wabridge.emulator;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.wabridge.core.transport.FrameTransport;
-import org.wabridge.core.transport.TcpTransport;
+import org.wabridge.core.transport.FlowLimits;
+import org.wabridge.core.transport.NioTcpTransport;
+import org.wabridge.core.transport.NioTransportLoop;
+import org.wabridge.core.transport.PushFrameTransport;
 
-/** Raw TCP listener: each accepted socket becomes a server-side {@link TcpTransport} (intro parsed there). */
+/**
+ * Raw TCP listener on the emulator's shared {@link NioTransportLoop}: accepting and reading cost no thread per
+ * connection. Each accepted socket becomes a server-side {@link NioTcpTransport} (intro parsed there).
+ */
 final class TcpListener implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(TcpListener.class);
-    private final ServerSocket server;
-    private final Thread acceptor;
+    private final NioTransportLoop.Listener listener;
 
-    TcpListener(InetSocketAddress bind, Set<Integer> dictVersions, int maxFrameSize, Consumer<FrameTransport> sink)
-            throws IOException {
-        server = new ServerSocket();
-        server.setReuseAddress(true);
-        server.bind(bind, 64);
-        acceptor = new Thread(() -> {
-            while (!server.isClosed()) {
-                try {
-                    sink.accept(TcpTransport.accept(server, dictVersions, maxFrameSize));
-                } catch (IOException e) {
-                    if (!server.isClosed()) {
-                        LOG.warn("accept failed: {}", e.getMessage());
-                    }
-                }
-            }
-        }, "wa-emulator-tcp-accept");
-        acceptor.setDaemon(true);
-        acceptor.start();
+    TcpListener(NioTransportLoop loop, InetSocketAddress bind, Set<Integer> dictVersions, int maxFrameSize,
+                Consumer<PushFrameTransport> sink) throws IOException {
+        listener = loop.listen(bind, 1024, dictVersions, maxFrameSize, FlowLimits.defaults(), sink::accept);
     }
 
     InetSocketAddress address() {
-        return (InetSocketAddress) server.getLocalSocketAddress();
+        return listener.address();
     }
 
     @Override
-    public void close() throws IOException {
-        server.close();
+    public void close() {
+        listener.close();
     }
 }

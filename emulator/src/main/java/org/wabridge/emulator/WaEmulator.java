@@ -10,8 +10,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,7 +22,9 @@ import org.wabridge.core.cert.TrustAnchor;
 import org.wabridge.core.noise.ServerHandshaker;
 import org.wabridge.core.proto.ClientPayloadProtos.ClientPayload;
 import org.wabridge.core.stanza.FailureReason;
-import org.wabridge.core.transport.FrameTransport;
+import org.wabridge.core.transport.FlowLimits;
+import org.wabridge.core.transport.NioTransportLoop;
+import org.wabridge.core.transport.PushFrameTransport;
 import org.wabridge.core.transport.TransportException;
 import org.wabridge.emulator.auth.InteropProvider;
 import org.wabridge.emulator.auth.InteropTokenValidator;
@@ -52,7 +55,11 @@ public final class WaEmulator implements AutoCloseable {
     private final InteropTokenValidator tokens;
     private final List<InteropProvider> providers = new ArrayList<>();
     private final Counters counters = new Counters();
+    /** Worker threads shared by all connections (handshakes and frame callbacks). */
+    static final int WORKERS = 8;
+
     private final ThreadPoolExecutor workers;
+    private final AtomicInteger liveConnections = new AtomicInteger();
     private final ProtocolProfile profile;
     private final SecureRandom random = new SecureRandom();
     private final AtomicInteger tokensToReject = new AtomicInteger();
@@ -61,6 +68,7 @@ public final class WaEmulator implements AutoCloseable {
     private final MediaProxy mediaProxy;
     private MediaStore mediaStore;
     private volatile MediaHost mediaHost;
+    private NioTransportLoop loop;
     private TcpListener tcp;
     private WebSocketListener ws;
 
@@ -83,12 +91,15 @@ public final class WaEmulator implements AutoCloseable {
         }
         this.tokens = new InteropTokenValidator(providers, clock, config.clockSkew());
         this.profile = ProtocolProfile.defaults().withMaxFrameSize(config.maxFrameSize());
-        this.workers = new ThreadPoolExecutor(0, config.maxConnections(), 30, TimeUnit.SECONDS,
-                new SynchronousQueue<>(), r -> {
-                    Thread t = new Thread(r, "wa-emulator-conn");
+        // a few workers for every connection: handshakes, then each connection's frame callbacks; at most one
+        // task per connection is queued at a time, so the queue bound follows from the connection limit
+        this.workers = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(2 * config.maxConnections() + WORKERS), r -> {
+                    Thread t = new Thread(r, "wa-emulator-worker");
                     t.setDaemon(true);
                     return t;
                 });
+        this.workers.allowCoreThreadTimeOut(true);
     }
 
     /** Binds the listeners (port -1 = off) and writes the trust-anchor file when one is configured. */
@@ -103,25 +114,44 @@ public final class WaEmulator implements AutoCloseable {
                     e.mediaStore, e.mediaTokens);
         }
         if (config.tcpPort() >= 0) {
-            e.tcp = new TcpListener(new InetSocketAddress(config.bindAddress(), config.tcpPort()), DICT_VERSIONS,
-                    config.maxFrameSize(), e::accept);
+            e.loop = NioTransportLoop.start("wa-emulator-nio");
+            e.tcp = new TcpListener(e.loop, new InetSocketAddress(config.bindAddress(), config.tcpPort()),
+                    DICT_VERSIONS, config.maxFrameSize(), e::accept);
         }
         if (config.wsPort() >= 0) {
             e.ws = new WebSocketListener(new InetSocketAddress(config.bindAddress(), config.wsPort()), DICT_VERSIONS,
-                    config.maxFrameSize(), e::accept);
+                    config.maxFrameSize(), FlowLimits.defaults(), e::accept);
             e.ws.startAndWait();
         }
         return e;
     }
 
-    private void accept(FrameTransport transport) {
-        try {
-            workers.execute(new ConnectionHandler(this, transport));
-            counters.connectionsAccepted.incrementAndGet();
-        } catch (RejectedExecutionException full) {
+    /** Called on the listener's I/O thread: must not block. */
+    private void accept(PushFrameTransport transport) {
+        if (liveConnections.incrementAndGet() > config.maxConnections()) {
+            liveConnections.decrementAndGet();
             counters.connectionsRefused.incrementAndGet();
             transport.close("emulator at its connection limit");
+            return;
         }
+        try {
+            workers.execute(new ConnectionHandler(this, transport, liveConnections::decrementAndGet));
+            counters.connectionsAccepted.incrementAndGet();
+        } catch (RejectedExecutionException full) {
+            liveConnections.decrementAndGet();
+            counters.connectionsRefused.incrementAndGet();
+            transport.close("emulator is shutting down");
+        }
+    }
+
+    /** Runs handshakes and connections' frame callbacks. */
+    Executor workers() {
+        return workers;
+    }
+
+    /** Connections accepted and not yet over (counted against {@code maxConnections}). */
+    public int liveConnections() {
+        return liveConnections.get();
     }
 
     DeviceAddress authenticate(ClientPayload payload, byte[] clientStaticKey) throws LoginRejectedException {
@@ -316,6 +346,9 @@ public final class WaEmulator implements AutoCloseable {
     public void close() throws IOException, InterruptedException {
         if (tcp != null) {
             tcp.close();
+        }
+        if (loop != null) {
+            loop.close(); // closes every TCP connection
         }
         if (ws != null) {
             ws.stop(1000);

@@ -9,16 +9,22 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.Optional;
 import org.java_websocket.WebSocket;
+import org.java_websocket.WebSocketImpl;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.drafts.Draft_6455;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.protocols.Protocol;
 import org.java_websocket.server.WebSocketServer;
 import org.wabridge.core.transport.ConnectionIntro;
 import org.wabridge.core.transport.FrameCodec;
-import org.wabridge.core.transport.FrameTransport;
+import org.wabridge.core.transport.CallbackFrameTransport;
+import org.wabridge.core.transport.FlowLimits;
+import org.wabridge.core.transport.InboundQueueFullException;
 import org.wabridge.core.transport.InboundStreamDecoder;
-import org.wabridge.core.transport.QueuedFrameTransport;
+import org.wabridge.core.transport.PushFrameTransport;
+import org.wabridge.core.transport.WriteQueueFullException;
 import org.wabridge.core.transport.TransportClosedException;
 import org.wabridge.core.transport.TransportException;
 
@@ -33,16 +39,21 @@ final class WebSocketListener extends WebSocketServer {
 
     private final int maxFrameSize;
     private final Set<Integer> dictVersions;
-    private final Consumer<FrameTransport> sink;
+    private final Consumer<PushFrameTransport> sink;
     private final CountDownLatch started = new CountDownLatch(1);
+    private final FlowLimits connectionLimits;
 
-    WebSocketListener(InetSocketAddress bind, Set<Integer> dictVersions, int maxFrameSize,
-                      Consumer<FrameTransport> sink) {
+    /** Messages a client may leave unread in Java-WebSocket's out-queue before it is closed. */
+    static final int OUT_QUEUE_MESSAGES = 4096;
+
+    WebSocketListener(InetSocketAddress bind, Set<Integer> dictVersions, int maxFrameSize, FlowLimits limits,
+                      Consumer<PushFrameTransport> sink) {
         super(bind, 1, List.of(new Draft_6455(Collections.emptyList(), List.of(new Protocol("")),
                 maxFrameSize + FrameCodec.HEADER_SIZE + 64 * 1024)));
         this.maxFrameSize = maxFrameSize;
         this.dictVersions = Set.copyOf(dictVersions);
         this.sink = sink;
+        this.connectionLimits = limits;
         setReuseAddr(true);
         setDaemon(true);
     }
@@ -102,53 +113,76 @@ final class WebSocketListener extends WebSocketServer {
         }
     }
 
-    /** One accepted WebSocket as a frame transport. */
-    private final class Connection extends QueuedFrameTransport {
+    /**
+     * One accepted WebSocket as a push frame transport. Java-WebSocket cannot pause one connection's reads,
+     * so a client that sends more than {@link FlowLimits#inboundFrames()} frames ahead of the emulator is
+     * closed (1008) rather than buffered without bound or allowed to block the shared selector thread.
+     * Outgoing data is bounded the same way by the library's out-queue length.
+     */
+    private final class Connection extends CallbackFrameTransport {
         private final WebSocket socket;
         private final InboundStreamDecoder decoder = new InboundStreamDecoder(dictVersions, maxFrameSize);
 
         Connection(WebSocket socket) {
+            super(connectionLimits);
             this.socket = socket;
         }
 
+        /** Selector thread: never blocks. */
         void onBytes(byte[] bytes) {
+            List<byte[]> frames;
             try {
-                for (byte[] frame : decoder.feed(bytes, 0, bytes.length)) {
-                    deliver(frame); // blocks this listener when a reader falls 256 frames behind: bounded memory
-                }
+                frames = decoder.feed(bytes, 0, bytes.length);
             } catch (TransportException e) {
-                if (terminate(e)) {
-                    closeResources();
+                inputFailed(e); // the session answers with a stream error, then closes
+                return;
+            }
+            for (byte[] frame : frames) {
+                if (!received(frame)) {
+                    if (!inputEnded()) { // not ended, so the queue is full
+                        String why = "client sent more than " + limits.inboundFrames() + " frames ahead of the emulator";
+                        socket.close(1008, "too many unread frames");
+                        terminate(new InboundQueueFullException(why));
+                    }
+                    return;
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
         }
 
         void onClosed(String reason) {
-            if (terminate(new TransportClosedException(reason))) {
-                closeResources();
-            }
+            terminate(new TransportClosedException(reason));
         }
 
         @Override
-        public java.util.Optional<ConnectionIntro> peerIntro() {
+        public Optional<ConnectionIntro> peerIntro() {
             return decoder.intro();
         }
 
         @Override
         public synchronized void send(byte[] frame) throws TransportException {
             ensureOpen();
+            if (socket instanceof WebSocketImpl && ((WebSocketImpl) socket).outQueue.size() >= OUT_QUEUE_MESSAGES) {
+                String why = "client is not reading: " + OUT_QUEUE_MESSAGES + " messages unsent";
+                close(why);
+                throw new WriteQueueFullException(why);
+            }
             try {
                 socket.send(FrameCodec.encode(frame, maxFrameSize));
-            } catch (org.java_websocket.exceptions.WebsocketNotConnectedException e) {
+            } catch (WebsocketNotConnectedException e) {
                 throw new TransportClosedException("WebSocket not connected", e);
             }
         }
 
         @Override
+        protected void resumeReading() {
+            // never paused: a full queue closes the connection instead (see class comment)
+        }
+
+        @Override
         protected void closeResources() {
-            socket.close();
+            if (socket.isOpen()) {
+                socket.close(); // after the last send: Java-WebSocket flushes its out-queue before the close frame
+            }
         }
     }
 }

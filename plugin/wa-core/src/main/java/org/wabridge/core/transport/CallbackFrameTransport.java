@@ -81,6 +81,13 @@ public abstract class CallbackFrameTransport implements PushFrameTransport {
         }
     }
 
+    /** True once no more frames will be queued (input failed, or the connection closed). */
+    protected final boolean inputEnded() {
+        synchronized (lock) {
+            return inputEnd != null;
+        }
+    }
+
     /** Called (from any thread) once a paused queue drained below half its limits. */
     protected abstract void resumeReading();
 
