@@ -67,6 +67,7 @@ public final class WaConnection {
     private final String idPrefix;
     private final AtomicLong idCounter = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile boolean closingLocally;
     private volatile Instant lastReceived;
     private volatile ScheduledFuture<?> pingTimer;
     private volatile ScheduledFuture<?> deadLinkTimer;
@@ -199,6 +200,7 @@ public final class WaConnection {
 
     /** Closes cleanly: sends {@code <xmlstreamend/>} (best effort), then closes the socket. Idempotent. */
     public void close() {
+        closingLocally = true; // the server may hang up before end() runs below: still a local close
         if (!closed.get()) {
             try {
                 socket.send(frames.pack(Node.STREAM_END));
@@ -342,10 +344,12 @@ public final class WaConnection {
         schedulePing();
     }
 
-    private void end(ConnectionClosed why) {
+    private void end(ConnectionClosed reported) {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        ConnectionClosed why = closingLocally && reported.reason() != DisconnectReason.LOCAL_CLOSE
+                ? new ConnectionClosed(DisconnectReason.LOCAL_CLOSE, Optional.empty(), "closed locally") : reported;
         for (ScheduledFuture<?> timer : new ScheduledFuture<?>[] {pingTimer, deadLinkTimer}) {
             if (timer != null) {
                 timer.cancel(false);
