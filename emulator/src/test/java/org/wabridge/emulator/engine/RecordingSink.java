@@ -11,7 +11,8 @@ import org.wabridge.core.client.WaEventSink;
 
 /**
  * Records every event; answers each message handoff as told ({@link #deliverHandoffs}), and lets a test wait
- * for the next event of a kind. Waiting consumes events in order, so "the next message is X" is a real check.
+ * for the next event of a kind. Waiting consumes the first unread event of that kind only, so "the next message
+ * is X" is a real check while events of other kinds stay readable.
  */
 final class RecordingSink implements WaEventSink {
     static final Duration WAIT = Duration.ofSeconds(30);
@@ -42,7 +43,7 @@ final class RecordingSink implements WaEventSink {
         }
     }
 
-    /** Waits for and consumes the next unread event of {@code type} matching {@code test}. */
+    /** Waits for and consumes the first unread event of {@code type} matching {@code test}. */
     <T extends WaEvent> T next(Class<T> type, Predicate<T> test) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         synchronized (this) {
@@ -50,7 +51,7 @@ final class RecordingSink implements WaEventSink {
                 for (int i = 0; i < unread.size(); i++) {
                     WaEvent e = unread.get(i);
                     if (type.isInstance(e) && test.test(type.cast(e))) {
-                        unread.subList(0, i + 1).clear();
+                        unread.remove(i);
                         return type.cast(e);
                     }
                 }
@@ -65,6 +66,12 @@ final class RecordingSink implements WaEventSink {
 
     <T extends WaEvent> T next(Class<T> type) throws InterruptedException {
         return next(type, e -> true);
+    }
+
+    /** Waits for a state change to {@code phase} entered after {@code after}. */
+    WaEvent.StateChanged nextState(org.wabridge.core.client.EngineState.Phase phase, java.time.Instant after)
+            throws InterruptedException {
+        return next(WaEvent.StateChanged.class, s -> s.state().phase() == phase && s.state().since().isAfter(after));
     }
 
     /** Waits for a state change to {@code phase}. */

@@ -211,8 +211,9 @@ final class EngineConnector {
     }
 
     private void onBootstrapped(long gen, LoginResult.LoggedIn in, Throwable failure) {
-        if (gen != generation) {
-            return;
+        Live l = live;
+        if (gen != generation || l == null || l.connection() != in.connection()) {
+            return; // superseded, or the close callback has already decided what happens next
         }
         if (failure != null) {
             Throwable cause = EngineContext.unwrap(failure);
