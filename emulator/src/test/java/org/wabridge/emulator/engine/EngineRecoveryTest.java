@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,7 +135,7 @@ class EngineRecoveryTest {
         assertTrue(banned.until().isPresent());
         assertTrue(banned.lastError().orElseThrow().contains("temporarily banned"), banned.toString());
         alice.events().nextState(EngineState.Phase.ONLINE, banned.since());
-        List<WaEvent.Connected> logins = alice.events().allOf(WaEvent.Connected.class);
-        assertEquals(2, logins.size());
+        alice.events().next(WaEvent.Connected.class); // the first login
+        alice.events().next(WaEvent.Connected.class); // the one after the ban
     }
 }

@@ -101,11 +101,30 @@ final class MessageReceiver {
             }
             return;
         }
-        if (pending.size() >= ctx.settings.maxPendingHandoffs()) {
+        if (pending.size() >= ctx.settings.maxPendingHandoffs() && !evictOldestIdle()) {
             LOG.info("too many messages wait for the gateway; leaving one for redelivery");
             return;
         }
         decryptAndOffer(connection, node, key, message);
+    }
+
+    /**
+     * Makes room by giving up the oldest message whose handoff failed and that WhatsApp has not redelivered:
+     * its content cannot be decrypted a second time, so the gateway is told it arrived unreadable rather
+     * than losing it silently. False when every pending message is still with the gateway.
+     */
+    private boolean evictOldestIdle() {
+        for (Map.Entry<String, Pending> e : pending.entrySet()) {
+            if (!e.getValue().inFlight) {
+                IncomingMessage m = e.getValue().message;
+                pending.remove(e.getKey());
+                handedOff.put(e.getKey(), Boolean.TRUE);
+                ctx.emit(new WaEvent.MessageUndecryptable(m.id(), e.getValue().chat, Optional.of(m.from().toString()),
+                        Instant.ofEpochSecond(m.t())));
+                return true;
+            }
+        }
+        return false;
     }
 
     private void decryptAndOffer(WaConnection connection, Node node, String key, IncomingMessage message) {
@@ -137,9 +156,9 @@ final class MessageReceiver {
         } catch (PaddingException | MessageDecodeException e) {
             LOG.info("decrypted message is not a valid WhatsApp message: {}", e.getMessage());
             retryReceiptsSent.remove(key);
+            EngineContext.ack(connection, node, AckError.INVALID_PROTOBUF.code());
             ctx.emit(new WaEvent.MessageUndecryptable(message.id(), message.from().toNonAd().toString(),
                     Optional.of(message.from().toString()), Instant.ofEpochSecond(message.t())));
-            EngineContext.ack(connection, node, AckError.INVALID_PROTOBUF.code());
             return;
         }
         retryReceiptsSent.remove(key);
@@ -188,9 +207,9 @@ final class MessageReceiver {
         if (count > ctx.settings.maxRetryReceipts()) {
             retryReceiptsSent.remove(key);
             handedOff.put(key, Boolean.TRUE);
+            EngineContext.ack(connection, node, 0); // first, so the server's queue is clear when the gateway hears
             ctx.emit(new WaEvent.MessageUndecryptable(message.id(), message.from().toNonAd().toString(),
                     Optional.of(message.from().toString()), Instant.ofEpochSecond(message.t())));
-            EngineContext.ack(connection, node, 0);
             return;
         }
         LocalIdentity identity = ctx.crypto.localIdentity();
