@@ -160,7 +160,10 @@ final class StanzaRouter {
         }
         java.util.Set<WaJid> addressed = new java.util.HashSet<>();
         for (Node target : participants.children("to")) {
-            addressed.add(target.attrs().requireJid("jid"));
+            WaJid device = target.attrs().requireJid("jid");
+            if (device.user().equals(to.user())) { // the sender's own other devices are not part of the hash
+                addressed.add(device);
+            }
         }
         Directory.Account account = directory.account(to.user()).orElse(null);
         if (account == null) {
@@ -173,7 +176,10 @@ final class StanzaRouter {
         return expected.equals(addressed) ? Optional.empty() : Optional.of(ParticipantHash.of(expected));
     }
 
-    /** One stanza per recipient device with only that device's {@code <enc>}. */
+    /**
+     * One stanza per addressed device (the recipient's devices and the sender's own other devices) with only
+     * that device's {@code <enc>}.
+     */
     private AckError fanOut(ClientSession from, Node message, String id, WaJid to) throws NodeAttributeException {
         Node participants = message.child("participants");
         List<Node> targets = participants != null ? participants.children("to")
@@ -184,7 +190,12 @@ final class StanzaRouter {
         }
         for (Node target : targets) {
             WaJid device = target.attrs().requireJid("jid");
-            DeviceQueue queue = directory.queue(to.user(), device.device());
+            // the recipient's devices, plus the sender's own other devices (DeviceSentMessage copies, §6.4)
+            boolean ownCopy = device.user().equals(from.address().user()) && !device.user().equals(to.user());
+            if (ownCopy && device.device() == from.address().device()) {
+                continue;
+            }
+            DeviceQueue queue = directory.queue(ownCopy ? device.user() : to.user(), device.device());
             if (queue == null) {
                 continue; // stale device list; WhatsApp answers with a phash mismatch, see the report
             }

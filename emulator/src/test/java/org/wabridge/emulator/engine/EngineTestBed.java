@@ -88,7 +88,8 @@ final class EngineTestBed implements AutoCloseable {
     }
 
     /** One user: the engine, its events and its Signal port (tests may damage the latter on purpose). */
-    record User(WaEngine engine, RecordingSink events, SignalCrypto crypto, String jid) {
+    record User(WaEngine engine, RecordingSink events, SignalCrypto crypto, String jid,
+                EngineCredentials credentials) {
         EngineState connect() throws Exception {
             return engine.connect(REQUEST).toCompletableFuture().get(60, TimeUnit.SECONDS);
         }
@@ -101,10 +102,20 @@ final class EngineTestBed implements AutoCloseable {
 
     /** Registers a simulated WhatsApp user (device 0) with a Noise key and builds its engine. */
     User consumer(String phone, boolean optedIn) {
+        return consumerDevice(phone, 0, optedIn);
+    }
+
+    /** Registers one device of a simulated WhatsApp user and builds its engine (multi-device users). */
+    User consumerDevice(String phone, int device, boolean optedIn) {
         X25519KeyPair key = X25519.generate(random);
         emulator.directory().addUser(phone, optedIn);
-        emulator.directory().addDevice(phone, 0, key.publicKey());
-        return build(new EngineCredentials.Consumer(Long.parseLong(phone), 0, key, "Sim " + phone));
+        emulator.directory().addDevice(phone, device, key.publicKey());
+        return build(new EngineCredentials.Consumer(Long.parseLong(phone), device, key, "Sim " + phone));
+    }
+
+    /** The same login as {@code user} over fresh, empty Signal stores: a reinstalled app with a new identity. */
+    User reinstalled(User user) {
+        return build(user.credentials());
     }
 
     private User build(EngineCredentials credentials) {
@@ -131,7 +142,7 @@ final class EngineTestBed implements AutoCloseable {
         synchronized (engines) {
             engines.add(engine);
         }
-        return new User(engine, sink, signal, credentials.self().toNonAd().toString());
+        return new User(engine, sink, signal, credentials.self().toNonAd().toString(), credentials);
     }
 
     @Override
