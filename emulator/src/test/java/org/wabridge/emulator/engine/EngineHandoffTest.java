@@ -103,4 +103,19 @@ class EngineHandoffTest {
         assertEquals(1, bed.emulator.directory().pendingFor("491700000003", 0));
         assertEquals(1, carol.engine().metrics().pendingHandoffs(), "decrypted content kept for the redelivery");
     }
+
+    @Test
+    void handoffAnsweredAfterAReconnectIsAckedOnTheNewConnection() throws Exception {
+        bob.events().holdHandoffs(true);
+        send("A-6", "slow");
+        WaEvent.MessageReceived held = bob.events().next(WaEvent.MessageReceived.class);
+        reconnectBob(); // WhatsApp redelivers A-6 while the gateway still works on it
+        held.handoff().delivered();
+        WaEvent.ReceiptReceived delivered = alice.events().next(WaEvent.ReceiptReceived.class,
+                r -> r.receipt().messageIds().contains("A-6"));
+        assertEquals(Receipt.Type.DELIVERED, delivered.receipt().type());
+        assertEquals(0, bed.emulator.directory().pendingFor(BOB, 0), "acked on the connection that is live now");
+        assertEquals(1, bob.events().allOf(WaEvent.MessageReceived.class).stream()
+                .filter(m -> m.messageId().equals("A-6")).count(), "the redelivery was not handed off again");
+    }
 }

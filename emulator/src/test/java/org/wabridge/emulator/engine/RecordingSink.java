@@ -20,15 +20,21 @@ final class RecordingSink implements WaEventSink {
     private final List<WaEvent> all = new ArrayList<>();
     private final List<WaEvent> unread = new ArrayList<>();
     private volatile boolean deliver = true;
+    private volatile boolean hold;
 
     /** Whether new handoffs are answered delivered (true) or failed (false). */
     void deliverHandoffs(boolean value) {
         deliver = value;
     }
 
+    /** While true, handoffs are left unanswered for the test to answer (a slow gateway). */
+    void holdHandoffs(boolean value) {
+        hold = value;
+    }
+
     @Override
     public void onEvent(WaEvent event) {
-        if (event instanceof WaEvent.MessageReceived) {
+        if (event instanceof WaEvent.MessageReceived && !hold) {
             WaEvent.MessageReceived m = (WaEvent.MessageReceived) event;
             if (deliver) {
                 m.handoff().delivered();

@@ -253,6 +253,16 @@ final class EngineConnector {
     }
 
     private void apply(long gen, RecoveryDecision decision, int tokenCode) {
+        try {
+            decide(gen, decision, tokenCode);
+        } catch (IllegalEngineTransitionException e) {
+            LOG.error("engine state bug; stopping this session", e);
+            generation++;
+            completeFirst();
+        }
+    }
+
+    private void decide(long gen, RecoveryDecision decision, int tokenCode) {
         EngineState.Phase phase = decision.phase();
         tokenRetried = false;
         switch (phase) {

@@ -46,6 +46,9 @@ final class MessageReceiver {
         final String chat;
         final MessageContent content;
         boolean inFlight;
+        /** Where the newest copy of the stanza arrived: the ack goes there. */
+        WaConnection connection;
+        Node node;
 
         Pending(IncomingMessage message, String chat, MessageContent content) {
             this.message = message;
@@ -96,8 +99,10 @@ final class MessageReceiver {
         }
         Pending known = pending.get(key);
         if (known != null) {
+            known.connection = connection; // a redelivery: ack this copy once the gateway answers
+            known.node = node;
             if (!known.inFlight) {
-                offer(connection, node, key, known); // redelivered after a failed handoff: try again
+                offer(key, known); // redelivered after a failed handoff: try again
             }
             return;
         }
@@ -164,11 +169,13 @@ final class MessageReceiver {
         retryReceiptsSent.remove(key);
         String chat = decoded.sentToChat().orElse(message.from().toNonAd().toString());
         Pending p = new Pending(message, chat, decoded.content());
+        p.connection = connection;
+        p.node = node;
         pending.put(key, p);
-        offer(connection, node, key, p);
+        offer(key, p);
     }
 
-    private void offer(WaConnection connection, Node node, String key, Pending p) {
+    private void offer(String key, Pending p) {
         p.inFlight = true;
         Handoff handoff = new Handoff();
         IncomingMessage m = p.message;
@@ -180,12 +187,10 @@ final class MessageReceiver {
         }
         handoff.outcome().toCompletableFuture()
                 .orTimeout(ctx.settings.handoffTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .whenCompleteAsync((outcome, failure) -> settle(connection, node, key, p, outcome, failure),
-                        ctx.serial);
+                .whenCompleteAsync((outcome, failure) -> settle(key, p, outcome, failure), ctx.serial);
     }
 
-    private void settle(WaConnection connection, Node node, String key, Pending p, Optional<String> outcome,
-                        Throwable failure) {
+    private void settle(String key, Pending p, Optional<String> outcome, Throwable failure) {
         if (failure != null || outcome.isPresent()) {
             p.inFlight = false; // keep the content: WhatsApp redelivers the stanza on the next connection
             LOG.info("gateway did not take a message ({}); it stays on WhatsApp's queue",
@@ -194,9 +199,9 @@ final class MessageReceiver {
         }
         pending.remove(key);
         handedOff.put(key, Boolean.TRUE);
-        if (connection.isOpen()) {
-            EngineContext.ack(connection, node, 0);
-            EngineContext.sendQuietly(connection, ReceiptStanza.delivery(p.message.id(), p.message.from().toNonAd(),
+        if (p.connection.isOpen()) {
+            EngineContext.ack(p.connection, p.node, 0);
+            EngineContext.sendQuietly(p.connection, ReceiptStanza.delivery(p.message.id(), p.message.from().toNonAd(),
                     Optional.empty()).toNode());
         } // else: the redelivery on the next connection is recognised as handed off and acked then
     }

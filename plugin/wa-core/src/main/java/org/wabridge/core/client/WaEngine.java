@@ -46,15 +46,15 @@ public final class WaEngine implements WaAccount {
     WaEngine(EngineBuilder b) {
         SerialExecutor serial = new SerialExecutor(b.runtime.crypto());
         WaEventSink sink = b.sink;
-        EngineStateMachine[] machine = new EngineStateMachine[1];
         this.ctx = new EngineContext(b.runtime, b.settings, b.signal, serial, b.recentSent, b.credentials.self(),
                 new LoginBootstrap(b.signal, b.preKeyPolicy, serial, new SecureRandom()), event -> deliver(sink, event));
-        machine[0] = new EngineStateMachine(b.runtime.clock(), state -> ctx.emit(new WaEvent.StateChanged(state)));
+        EngineStateMachine machine = new EngineStateMachine(b.runtime.clock(),
+                state -> ctx.emit(new WaEvent.StateChanged(state)));
         this.sender = new MessageSender(ctx);
         this.receiver = new MessageReceiver(ctx);
         this.retries = new RetryResponder(ctx, sender);
         this.inbound = new InboundDispatcher(ctx, receiver, retries);
-        this.connector = new EngineConnector(ctx, machine[0], b, this::route, this::connectionLost);
+        this.connector = new EngineConnector(ctx, machine, b, this::route, this::connectionLost);
     }
 
     /** Starts a builder; see {@link EngineBuilder} for what is required. */
