@@ -43,6 +43,9 @@ final class StanzaRouter {
         }
     };
 
+    /** Subscribed user → devices that asked for its presence. */
+    private final Map<String, java.util.Set<DeviceAddress>> subscribers = new java.util.HashMap<>();
+
     private final EncryptIqHandler encrypt;
     private final UsyncIqHandler usync;
     private final MediaConnIqHandler mediaConn;
@@ -76,8 +79,11 @@ final class StanzaRouter {
                 break;
             case "ack":
                 release(from, node.attrs().requireString("id"));
+                releaseReceipt(from, node);
                 break;
             case "presence":
+                presence(from, node);
+                break;
             case "chatstate":
                 relay(from, node);
                 break;
@@ -154,7 +160,10 @@ final class StanzaRouter {
         }
         java.util.Set<WaJid> addressed = new java.util.HashSet<>();
         for (Node target : participants.children("to")) {
-            addressed.add(target.attrs().requireJid("jid"));
+            WaJid device = target.attrs().requireJid("jid");
+            if (device.user().equals(to.user())) { // the sender's own other devices are not part of the hash
+                addressed.add(device);
+            }
         }
         Directory.Account account = directory.account(to.user()).orElse(null);
         if (account == null) {
@@ -167,7 +176,10 @@ final class StanzaRouter {
         return expected.equals(addressed) ? Optional.empty() : Optional.of(ParticipantHash.of(expected));
     }
 
-    /** One stanza per recipient device with only that device's {@code <enc>}. */
+    /**
+     * One stanza per addressed device (the recipient's devices and the sender's own other devices) with only
+     * that device's {@code <enc>}.
+     */
     private AckError fanOut(ClientSession from, Node message, String id, WaJid to) throws NodeAttributeException {
         Node participants = message.child("participants");
         List<Node> targets = participants != null ? participants.children("to")
@@ -178,7 +190,12 @@ final class StanzaRouter {
         }
         for (Node target : targets) {
             WaJid device = target.attrs().requireJid("jid");
-            DeviceQueue queue = directory.queue(to.user(), device.device());
+            // the recipient's devices, plus the sender's own other devices (DeviceSentMessage copies, §6.4)
+            boolean ownCopy = device.user().equals(from.address().user()) && !device.user().equals(to.user());
+            if (ownCopy && device.device() == from.address().device()) {
+                continue;
+            }
+            DeviceQueue queue = directory.queue(ownCopy ? device.user() : to.user(), device.device());
             if (queue == null) {
                 continue; // stale device list; WhatsApp answers with a phash mismatch, see the report
             }
@@ -226,6 +243,53 @@ final class StanzaRouter {
         DeviceQueue queue = directory.queue(from.address().user(), from.address().device());
         if (queue != null) {
             queue.acknowledge(id);
+        }
+    }
+
+    /**
+     * A receipt is queued under its own key (see {@link #handleReceipt}); the device's
+     * {@code <ack class="receipt" id to type>} names the device that sent the receipt, which rebuilds it.
+     */
+    private void releaseReceipt(ClientSession from, Node ack) throws NodeAttributeException {
+        if (!"receipt".equals(ack.attrs().optString("class", "")) || ack.attrs().optJid("to").isEmpty()) {
+            return;
+        }
+        WaJid receiptSender = ack.attrs().optJid("to").get();
+        release(from, "receipt:" + ack.attrs().requireString("id") + ":" + receiptSender.user() + ":"
+                + receiptSender.device() + ":" + ack.attrs().optString("type", ""));
+    }
+
+    /**
+     * {@code <presence type="subscribe" to>} records the subscription (§5.9); an own-availability presence
+     * without {@code to} goes to the live devices of every subscriber, as {@code <presence from [type]>}.
+     * Other presence with {@code to} is relayed as before.
+     */
+    private void presence(ClientSession from, Node node) throws NodeAttributeException {
+        Optional<String> type = node.attrs().optString("type");
+        Optional<WaJid> to = node.attrs().optJid("to");
+        if (to.isPresent() && type.filter(t -> t.equals("subscribe")).isPresent()) {
+            synchronized (subscribers) {
+                subscribers.computeIfAbsent(to.get().user(), k -> new java.util.LinkedHashSet<>()).add(from.address());
+            }
+            return;
+        }
+        if (to.isPresent()) {
+            relay(from, node);
+            return;
+        }
+        if (type.isPresent() && !type.get().equals("available") && !type.get().equals("unavailable")) {
+            return;
+        }
+        List<DeviceAddress> watchers;
+        synchronized (subscribers) {
+            watchers = List.copyOf(subscribers.getOrDefault(from.address().user(), java.util.Set.of()));
+        }
+        Node.Builder update = Node.builder("presence").attr("from", from.address().jid(integrator).toNonAd());
+        type.filter(t -> t.equals("unavailable")).ifPresent(t -> update.attr("type", t)
+                .attr("last", clock.instant().getEpochSecond()));
+        Node out = update.build();
+        for (DeviceAddress watcher : watchers) {
+            sessions.get(watcher).ifPresent(s -> s.send(out));
         }
     }
 

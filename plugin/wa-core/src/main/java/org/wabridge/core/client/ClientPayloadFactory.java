@@ -58,6 +58,29 @@ public final class ClientPayloadFactory {
         return build(accountId, device, token, enableReadReceipts, reason).toByteArray();
     }
 
+    /**
+     * A consumer login (product WHATSAPP, {@code username} = the phone number, no token): how the emulator's
+     * simulated WhatsApp users connect with their registered Noise key.
+     */
+    public byte[] consumerBytes(long phone, int device, String pushName, ClientPayload.ConnectReason reason) {
+        Objects.requireNonNull(pushName, "pushName");
+        Objects.requireNonNull(reason, "reason");
+        if (device < 0) {
+            throw new IllegalArgumentException("device id must be >= 0: " + device);
+        }
+        return ClientPayload.newBuilder()
+                .setProduct(ClientPayload.Product.WHATSAPP)
+                .setUsername(phone)
+                .setDevice(device)
+                .setPassive(true)
+                .setPull(true)
+                .setPushName(pushName)
+                .setConnectType(ClientPayload.ConnectType.WIFI_UNKNOWN)
+                .setConnectReason(reason)
+                .setUserAgent(userAgent())
+                .build().toByteArray();
+    }
+
     private ClientPayload.UserAgent userAgent() {
         int[] v = userAgent.versionParts();
         ClientPayload.UserAgent.AppVersion.Builder version = ClientPayload.UserAgent.AppVersion.newBuilder()

@@ -15,12 +15,21 @@ import java.util.random.RandomGenerator;
  * @param scheduler timers only (pings, IQ timeouts, backoff, lifecycle grace); tasks must be short
  * @param clock     wall time for keepalive windows and states
  * @param random    jitter for pings and backoff (not for keys)
+ * @param crypto    Signal work and the engines' serial queues (decrypt, encrypt, store I/O); a bounded pool
+ *                  sized to the cores keeps a burst of messages from starving the read loops on {@code io}
  */
-public record EngineRuntime(Executor io, ScheduledExecutorService scheduler, Clock clock, RandomGenerator random) {
+public record EngineRuntime(Executor io, ScheduledExecutorService scheduler, Clock clock, RandomGenerator random,
+                            Executor crypto) {
     public EngineRuntime {
         Objects.requireNonNull(io, "io");
         Objects.requireNonNull(scheduler, "scheduler");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(random, "random");
+        Objects.requireNonNull(crypto, "crypto");
+    }
+
+    /** A runtime whose Signal work shares the {@code io} executor (small deployments, tests). */
+    public EngineRuntime(Executor io, ScheduledExecutorService scheduler, Clock clock, RandomGenerator random) {
+        this(io, scheduler, clock, random, io);
     }
 }

@@ -67,6 +67,14 @@ public final class RecoveryPolicy {
         }
     }
 
+    /**
+     * After {@code <success>} when the post-login bootstrap (prekeys, own devices) failed: the connection is
+     * closed and retried like any transient trouble.
+     */
+    public RecoveryDecision afterBootstrapFailure(String plainWords, int failedAttempts, Instant now) {
+        return backoff(plainWords, failedAttempts, now);
+    }
+
     private RecoveryDecision refused(ConnectFailure failure, int failedAttempts, boolean tokenRetried, Instant now) {
         FailureReason reason = failure.reason();
         switch (reason.action()) {

@@ -63,6 +63,18 @@ public final class LoginBootstrap {
                         .thenApply(users -> summary(keys, ownEntry(account, users))));
     }
 
+    /**
+     * The prekey part alone, for the server's low-count notification ({@code <notification type="encrypt">
+     * <count/>}, §5.3): asks the count and uploads or rotates as the policy says. Completes with the number of
+     * one-time prekeys uploaded (0 when the server still had enough).
+     */
+    public CompletionStage<Integer> refill(IqChannel channel) {
+        Objects.requireNonNull(channel, "channel");
+        return step(BootstrapStep.PREKEY_COUNT, channel.request(PreKeyCountIq.INSTANCE))
+                .thenComposeAsync(count -> uploadOrFail(channel, count), signalExecutor)
+                .thenApply(KeysDone::uploaded);
+    }
+
     /** What the prekey part did, carried to the summary. */
     private record KeysDone(int serverCount, int uploaded, int signedPreKeyId, boolean rotated, List<Integer> deleted) {
     }

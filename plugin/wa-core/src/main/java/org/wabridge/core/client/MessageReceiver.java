@@ -1,0 +1,235 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire */
+package org.wabridge.core.client;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wabridge.core.binary.Node;
+import org.wabridge.core.iq.KeyBundle;
+import org.wabridge.core.message.DecodedMessage;
+import org.wabridge.core.message.FromWaProto;
+import org.wabridge.core.message.MessageContent;
+import org.wabridge.core.message.MessageDecodeException;
+import org.wabridge.core.message.MessagePadding;
+import org.wabridge.core.message.PaddingException;
+import org.wabridge.core.signal.CiphertextKind;
+import org.wabridge.core.signal.DecryptedMessage;
+import org.wabridge.core.signal.DuplicateMessageException;
+import org.wabridge.core.signal.LocalIdentity;
+import org.wabridge.core.signal.SignalException;
+import org.wabridge.core.stanza.AckError;
+import org.wabridge.core.stanza.Enc;
+import org.wabridge.core.stanza.IncomingMessage;
+import org.wabridge.core.stanza.ReceiptStanza;
+import org.wabridge.core.stanza.RetryRequest;
+import org.wabridge.core.stanza.StanzaException;
+
+/**
+ * The receive pipeline (whatsapp-protocol.md §5.6, §5.8, §8.4): decrypt, unpad and decode an incoming
+ * {@code <message>}, hand it to the gateway as {@link WaEvent.MessageReceived}, and only after
+ * {@link Handoff#delivered()} ack it to the server and send the delivery receipt. A failed or unanswered
+ * handoff leaves the stanza unacked so WhatsApp redelivers it on the next connection; the decrypted content is
+ * kept (bounded) for that redelivery because the Signal ratchet has already moved on. Redeliveries of handed-off
+ * messages and Signal duplicates are dropped but acked. Undecryptable messages get retry receipts (bounded),
+ * then {@link WaEvent.MessageUndecryptable}. Runs on the engine's serial queue.
+ */
+final class MessageReceiver {
+    private static final Logger LOG = LoggerFactory.getLogger(MessageReceiver.class);
+
+    /** A decrypted message the gateway has not confirmed yet. */
+    private static final class Pending {
+        final IncomingMessage message;
+        final String chat;
+        final MessageContent content;
+        boolean inFlight;
+        /** Where the newest copy of the stanza arrived: the ack goes there. */
+        WaConnection connection;
+        Node node;
+
+        Pending(IncomingMessage message, String chat, MessageContent content) {
+            this.message = message;
+            this.chat = chat;
+            this.content = content;
+        }
+    }
+
+    private final EngineContext ctx;
+    private final Map<String, Pending> pending = new LinkedHashMap<>();
+    private final Map<String, Boolean> handedOff;
+    private final Map<String, Integer> retryReceiptsSent;
+
+    MessageReceiver(EngineContext ctx) {
+        this.ctx = ctx;
+        this.handedOff = bounded(ctx.settings.seenIdsCapacity());
+        this.retryReceiptsSent = bounded(ctx.settings.maxPendingHandoffs());
+    }
+
+    private static <V> Map<String, V> bounded(int capacity) {
+        return new LinkedHashMap<>(16, 0.75f, false) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    int pendingHandoffs() {
+        return pending.size();
+    }
+
+    void onMessage(WaConnection connection, Node node) {
+        IncomingMessage message;
+        try {
+            message = IncomingMessage.fromNode(node);
+        } catch (StanzaException e) {
+            LOG.debug("malformed message stanza: {}", e.getMessage());
+            EngineContext.ack(connection, node, AckError.PARSING_ERROR.code());
+            return;
+        }
+        String key = message.from().toNonAd() + "|" + message.id();
+        if (handedOff.containsKey(key)) {
+            EngineContext.ack(connection, node, 0); // a redelivery of something the gateway already has
+            return;
+        }
+        Pending known = pending.get(key);
+        if (known != null) {
+            known.connection = connection; // a redelivery: ack this copy once the gateway answers
+            known.node = node;
+            if (!known.inFlight) {
+                offer(key, known); // redelivered after a failed handoff: try again
+            }
+            return;
+        }
+        if (pending.size() >= ctx.settings.maxPendingHandoffs() && !evictOldestIdle()) {
+            LOG.info("too many messages wait for the gateway; leaving one for redelivery");
+            return;
+        }
+        decryptAndOffer(connection, node, key, message);
+    }
+
+    /**
+     * Makes room by giving up the oldest message whose handoff failed and that WhatsApp has not redelivered:
+     * its content cannot be decrypted a second time, so the gateway is told it arrived unreadable rather
+     * than losing it silently. False when every pending message is still with the gateway.
+     */
+    private boolean evictOldestIdle() {
+        for (Map.Entry<String, Pending> e : pending.entrySet()) {
+            if (!e.getValue().inFlight) {
+                IncomingMessage m = e.getValue().message;
+                pending.remove(e.getKey());
+                handedOff.put(e.getKey(), Boolean.TRUE);
+                ctx.emit(new WaEvent.MessageUndecryptable(m.id(), e.getValue().chat, Optional.of(m.from().toString()),
+                        Instant.ofEpochSecond(m.t())));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void decryptAndOffer(WaConnection connection, Node node, String key, IncomingMessage message) {
+        Optional<Enc> enc = message.encs().stream()
+                .filter(e -> e.kind().isPresent() && e.kind().get() != CiphertextKind.SKMSG).findFirst();
+        if (enc.isEmpty()) {
+            LOG.debug("message without a 1:1 ciphertext (group or unknown type); nacked");
+            EngineContext.ack(connection, node, AckError.UNRECOGNIZED_TYPE.code());
+            return;
+        }
+        DecryptedMessage decrypted;
+        try {
+            decrypted = ctx.crypto.decrypt(EngineContext.address(message.from()), enc.get().kind().get(),
+                    enc.get().ciphertext());
+        } catch (DuplicateMessageException e) {
+            EngineContext.ack(connection, node, 0); // Signal already saw it
+            return;
+        } catch (SignalException e) {
+            LOG.info("could not decrypt a message: {}", e.getClass().getSimpleName());
+            askForRetry(connection, node, key, message);
+            return;
+        }
+        decrypted.identityChange().ifPresent(change -> ctx.emit(new WaEvent.IdentityChanged(
+                message.from().toNonAd().toString(), message.from().device(),
+                EngineContext.fingerprint(change.newKey()))));
+        DecodedMessage decoded;
+        try {
+            decoded = FromWaProto.fromBytes(MessagePadding.unpad(decrypted.plaintext()));
+        } catch (PaddingException | MessageDecodeException e) {
+            LOG.info("decrypted message is not a valid WhatsApp message: {}", e.getMessage());
+            retryReceiptsSent.remove(key);
+            EngineContext.ack(connection, node, AckError.INVALID_PROTOBUF.code());
+            ctx.emit(new WaEvent.MessageUndecryptable(message.id(), message.from().toNonAd().toString(),
+                    Optional.of(message.from().toString()), Instant.ofEpochSecond(message.t())));
+            return;
+        }
+        retryReceiptsSent.remove(key);
+        String chat = decoded.sentToChat().orElse(message.from().toNonAd().toString());
+        Pending p = new Pending(message, chat, decoded.content());
+        p.connection = connection;
+        p.node = node;
+        pending.put(key, p);
+        offer(key, p);
+    }
+
+    private void offer(String key, Pending p) {
+        p.inFlight = true;
+        Handoff handoff = new Handoff();
+        IncomingMessage m = p.message;
+        try {
+            ctx.emit(new WaEvent.MessageReceived(m.id(), p.chat, Optional.of(m.from().toString()),
+                    Instant.ofEpochSecond(m.t()), p.content, handoff));
+        } catch (RuntimeException e) {
+            handoff.failed("event sink threw " + e.getClass().getSimpleName());
+        }
+        handoff.outcome().toCompletableFuture()
+                .orTimeout(ctx.settings.handoffTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .whenCompleteAsync((outcome, failure) -> settle(key, p, outcome, failure), ctx.serial);
+    }
+
+    private void settle(String key, Pending p, Optional<String> outcome, Throwable failure) {
+        if (failure != null || outcome.isPresent()) {
+            p.inFlight = false; // keep the content: WhatsApp redelivers the stanza on the next connection
+            LOG.info("gateway did not take a message ({}); it stays on WhatsApp's queue",
+                    failure != null ? "no answer in time" : outcome.get());
+            return;
+        }
+        pending.remove(key);
+        handedOff.put(key, Boolean.TRUE);
+        if (p.connection.isOpen()) {
+            EngineContext.ack(p.connection, p.node, 0);
+            EngineContext.sendQuietly(p.connection, ReceiptStanza.delivery(p.message.id(), p.message.from().toNonAd(),
+                    Optional.empty()).toNode());
+        } // else: the redelivery on the next connection is recognised as handed off and acked then
+    }
+
+    /** Retry receipt (§5.8); after the bound, the gateway learns the message is unreadable and it is acked. */
+    private void askForRetry(WaConnection connection, Node node, String key, IncomingMessage message) {
+        int count = retryReceiptsSent.merge(key, 1, Integer::sum);
+        if (count > ctx.settings.maxRetryReceipts()) {
+            retryReceiptsSent.remove(key);
+            handedOff.put(key, Boolean.TRUE);
+            EngineContext.ack(connection, node, 0); // first, so the server's queue is clear when the gateway hears
+            ctx.emit(new WaEvent.MessageUndecryptable(message.id(), message.from().toNonAd().toString(),
+                    Optional.of(message.from().toString()), Instant.ofEpochSecond(message.t())));
+            return;
+        }
+        LocalIdentity identity = ctx.crypto.localIdentity();
+        // from the second attempt on, hand the sender fresh keys so it can start over (whatsmeow does the same)
+        Optional<KeyBundle> keys = count > 1 ? Optional.of(freshKeys(identity)) : Optional.empty();
+        RetryRequest request = RetryRequest.of(count, message.id(), message.t(), identity.registrationId(), keys);
+        EngineContext.sendQuietly(connection,
+                ReceiptStanza.retry(message.id(), message.from().toNonAd(), Optional.empty(), request).toNode());
+        EngineContext.ack(connection, node, 0);
+    }
+
+    private KeyBundle freshKeys(LocalIdentity identity) {
+        return new KeyBundle(identity.registrationId(), identity.identityKey(),
+                ctx.crypto.currentSignedPreKey().orElseGet(ctx.crypto::generateSignedPreKey),
+                Optional.of(ctx.crypto.generateOneTimePreKeys(1).get(0)), Optional.empty());
+    }
+
+}
