@@ -16,6 +16,7 @@ import org.wabridge.core.iq.PingIq;
 import org.wabridge.core.jid.WaJid;
 import org.wabridge.core.stanza.AckError;
 import org.wabridge.core.stanza.ParticipantHash;
+import org.wabridge.core.stanza.PresenceStanza;
 import org.wabridge.core.stanza.ServerAck;
 import org.wabridge.core.stanza.StanzaException;
 
@@ -47,8 +48,13 @@ final class StanzaRouter {
     private final UsyncIqHandler usync;
     private final MediaConnIqHandler mediaConn;
 
+    private final PresenceBook presence;
+    private final ContactBook contacts;
+
     StanzaRouter(Directory directory, KeyDirectory keys, SessionRegistry sessions, SenderLimits limits, Clock clock,
-                 int integrator, MediaConnIqHandler mediaConn) {
+                 int integrator, MediaConnIqHandler mediaConn, PresenceBook presence, ContactBook contacts) {
+        this.presence = presence;
+        this.contacts = contacts;
         this.mediaConn = mediaConn;
         this.encrypt = new EncryptIqHandler(keys, directory, clock, integrator);
         this.usync = new UsyncIqHandler(directory);
@@ -78,6 +84,8 @@ final class StanzaRouter {
                 release(from, node.attrs().requireString("id"));
                 break;
             case "presence":
+                handlePresence(from, node);
+                break;
             case "chatstate":
                 relay(from, node);
                 break;
@@ -113,6 +121,9 @@ final class StanzaRouter {
         AckError error = admit(from, to.user());
         if (error == null) {
             error = fanOut(from, message, id, to);
+        }
+        if (error == null) {
+            contacts.exchanged(from.address().user(), to.user());
         }
         long t = clock.instant().getEpochSecond();
         ServerAck ack = error == null ? ServerAck.messageAccepted(id, t) : ServerAck.messageRejected(id, t, error);
@@ -229,7 +240,36 @@ final class StanzaRouter {
         }
     }
 
-    /** Presence and chat state go to every live device of the addressed user; nothing is queued. */
+    /**
+     * {@code <presence type="available|unavailable"/>} without {@code to} is the device's own availability;
+     * {@code subscribe}/{@code unsubscribe} with {@code to} manage subscriptions (§5.9). Updates go only to
+     * live devices.
+     */
+    private void handlePresence(ClientSession from, Node node) throws StanzaException {
+        PresenceStanza stanza = PresenceStanza.fromNode(node);
+        if (stanza.to().isPresent() && stanza.type().isPresent()
+                && stanza.type().get() == PresenceStanza.Type.SUBSCRIBE) {
+            deliver(List.of(presence.subscribe(from.address(), stanza.to().get())));
+        } else if (stanza.to().isPresent() && stanza.type().isPresent()
+                && stanza.type().get() == PresenceStanza.Type.UNSUBSCRIBE) {
+            presence.unsubscribe(from.address(), stanza.to().get());
+        } else if (stanza.to().isEmpty()) {
+            deliver(presence.announce(from.address(), stanza.isAvailable()));
+        }
+    }
+
+    /** A device disconnected: it is no longer available, and its subscriptions end. */
+    void deviceGone(DeviceAddress device) {
+        deliver(presence.disconnected(device));
+    }
+
+    private void deliver(List<PresenceBook.Update> updates) {
+        for (PresenceBook.Update u : updates) {
+            sessions.get(u.to()).ifPresent(s -> s.send(u.stanza().toNode()));
+        }
+    }
+
+    /** Chat state goes to every live device of the addressed user; nothing is queued. */
     private void relay(ClientSession from, Node node) throws NodeAttributeException {
         Optional<WaJid> to = node.attrs().optJid("to");
         if (to.isEmpty()) {
