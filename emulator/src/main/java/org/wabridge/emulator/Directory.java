@@ -33,7 +33,25 @@ public final class Directory {
         }
     }
 
+    /** Hears about device-list changes (outside the account lock). */
+    interface DeviceListListener {
+        void deviceAdded(String user, int device, boolean interop);
+
+        void deviceRemoved(String user, int device, boolean interop);
+    }
+
+    private static final DeviceListListener NOBODY = new DeviceListListener() {
+        @Override
+        public void deviceAdded(String user, int device, boolean interop) {
+        }
+
+        @Override
+        public void deviceRemoved(String user, int device, boolean interop) {
+        }
+    };
+
     private final Map<String, Account> accounts = new ConcurrentHashMap<>();
+    private volatile DeviceListListener listener = NOBODY;
     private final Clock clock;
     private final int queueCapacity;
     private final Duration retention;
@@ -44,6 +62,10 @@ public final class Directory {
         this.retention = retention;
     }
 
+    void setDeviceListListener(DeviceListListener listener) {
+        this.listener = listener;
+    }
+
     /** Adds (or keeps) a simulated WhatsApp user; {@code optedIn} = accepts third-party chats. */
     public void addUser(String user, boolean optedIn) {
         accounts.computeIfAbsent(user, u -> new Account(u, false, optedIn)).optedIn = optedIn;
@@ -52,9 +74,14 @@ public final class Directory {
     /** Registers a device of a simulated user with the Noise static key it will log in with. */
     public void addDevice(String user, int device, byte[] noisePublicKey) {
         Account a = require(user);
+        boolean added;
         synchronized (a) {
             a.noiseKeys.put(device, noisePublicKey.clone());
+            added = !a.queues.containsKey(device);
             a.queues.computeIfAbsent(device, d -> new DeviceQueue(queueCapacity, retention, clock));
+        }
+        if (added) {
+            listener.deviceAdded(user, device, a.interop);
         }
     }
 
@@ -64,10 +91,15 @@ public final class Directory {
         if (a == null) {
             return false;
         }
+        boolean removed;
         synchronized (a) {
-            a.queues.remove(device);
-            return a.noiseKeys.remove(device) != null;
+            removed = a.queues.remove(device) != null;
+            a.noiseKeys.remove(device);
         }
+        if (removed) {
+            listener.deviceRemoved(user, device, a.interop);
+        }
+        return removed;
     }
 
     public boolean removeUser(String user) {
@@ -112,6 +144,8 @@ public final class Directory {
 
     /** Interop accounts exist once a token proved them; their devices appear on login. */
     Account ensureInteropDevice(String user, int device) {
+        // No device-list notification here: an interop device "appears" on every first login, and the
+        // partner's own device list is its business (the emulator models one device per bridged user).
         Account a = accounts.computeIfAbsent(user, u -> new Account(u, true, true));
         synchronized (a) {
             a.queues.computeIfAbsent(device, d -> new DeviceQueue(queueCapacity, retention, clock));

@@ -4,10 +4,17 @@ package org.wabridge.emulator;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Consumer;
 
 /** Live sessions, at most one per (user, device): a new login replaces the old connection. */
 final class SessionRegistry {
     private final ConcurrentMap<DeviceAddress, ClientSession> live = new ConcurrentHashMap<>();
+    private volatile Consumer<DeviceAddress> onGone = d -> { };
+
+    /** Called after a device's live session ended without a successor (presence turns unavailable). */
+    void setOnGone(Consumer<DeviceAddress> onGone) {
+        this.onGone = onGone;
+    }
 
     /** Registers {@code session}; the one it replaces gets {@code <conflict type="replaced"/>} and is closed. */
     void register(ClientSession session) {
@@ -18,7 +25,9 @@ final class SessionRegistry {
     }
 
     void unregister(ClientSession session) {
-        live.remove(session.address(), session);
+        if (live.remove(session.address(), session)) {
+            onGone.accept(session.address());
+        }
     }
 
     Optional<ClientSession> get(DeviceAddress address) {

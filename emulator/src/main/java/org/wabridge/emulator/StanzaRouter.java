@@ -16,6 +16,7 @@ import org.wabridge.core.iq.PingIq;
 import org.wabridge.core.jid.WaJid;
 import org.wabridge.core.stanza.AckError;
 import org.wabridge.core.stanza.ParticipantHash;
+import org.wabridge.core.stanza.PresenceStanza;
 import org.wabridge.core.stanza.ServerAck;
 import org.wabridge.core.stanza.StanzaException;
 
@@ -43,15 +44,17 @@ final class StanzaRouter {
         }
     };
 
-    /** Subscribed user → devices that asked for its presence. */
-    private final Map<String, java.util.Set<DeviceAddress>> subscribers = new java.util.HashMap<>();
-
     private final EncryptIqHandler encrypt;
     private final UsyncIqHandler usync;
     private final MediaConnIqHandler mediaConn;
 
+    private final PresenceBook presence;
+    private final ContactBook contacts;
+
     StanzaRouter(Directory directory, KeyDirectory keys, SessionRegistry sessions, SenderLimits limits, Clock clock,
-                 int integrator, MediaConnIqHandler mediaConn) {
+                 int integrator, MediaConnIqHandler mediaConn, PresenceBook presence, ContactBook contacts) {
+        this.presence = presence;
+        this.contacts = contacts;
         this.mediaConn = mediaConn;
         this.encrypt = new EncryptIqHandler(keys, directory, clock, integrator);
         this.usync = new UsyncIqHandler(directory);
@@ -82,7 +85,7 @@ final class StanzaRouter {
                 releaseReceipt(from, node);
                 break;
             case "presence":
-                presence(from, node);
+                handlePresence(from, node);
                 break;
             case "chatstate":
                 relay(from, node);
@@ -119,6 +122,9 @@ final class StanzaRouter {
         AckError error = admit(from, to.user());
         if (error == null) {
             error = fanOut(from, message, id, to);
+        }
+        if (error == null) {
+            contacts.exchanged(from.address().user(), to.user());
         }
         long t = clock.instant().getEpochSecond();
         ServerAck ack = error == null ? ServerAck.messageAccepted(id, t) : ServerAck.messageRejected(id, t, error);
@@ -260,40 +266,35 @@ final class StanzaRouter {
     }
 
     /**
-     * {@code <presence type="subscribe" to>} records the subscription (§5.9); an own-availability presence
-     * without {@code to} goes to the live devices of every subscriber, as {@code <presence from [type]>}.
-     * Other presence with {@code to} is relayed as before.
+     * {@code <presence type="available|unavailable"/>} without {@code to} is the device's own availability;
+     * {@code subscribe}/{@code unsubscribe} with {@code to} manage subscriptions (§5.9). Updates go only to
+     * live devices.
      */
-    private void presence(ClientSession from, Node node) throws NodeAttributeException {
-        Optional<String> type = node.attrs().optString("type");
-        Optional<WaJid> to = node.attrs().optJid("to");
-        if (to.isPresent() && type.filter(t -> t.equals("subscribe")).isPresent()) {
-            synchronized (subscribers) {
-                subscribers.computeIfAbsent(to.get().user(), k -> new java.util.LinkedHashSet<>()).add(from.address());
-            }
-            return;
-        }
-        if (to.isPresent()) {
-            relay(from, node);
-            return;
-        }
-        if (type.isPresent() && !type.get().equals("available") && !type.get().equals("unavailable")) {
-            return;
-        }
-        List<DeviceAddress> watchers;
-        synchronized (subscribers) {
-            watchers = List.copyOf(subscribers.getOrDefault(from.address().user(), java.util.Set.of()));
-        }
-        Node.Builder update = Node.builder("presence").attr("from", from.address().jid(integrator).toNonAd());
-        type.filter(t -> t.equals("unavailable")).ifPresent(t -> update.attr("type", t)
-                .attr("last", clock.instant().getEpochSecond()));
-        Node out = update.build();
-        for (DeviceAddress watcher : watchers) {
-            sessions.get(watcher).ifPresent(s -> s.send(out));
+    private void handlePresence(ClientSession from, Node node) throws StanzaException {
+        PresenceStanza stanza = PresenceStanza.fromNode(node);
+        if (stanza.to().isPresent() && stanza.type().isPresent()
+                && stanza.type().get() == PresenceStanza.Type.SUBSCRIBE) {
+            deliver(List.of(presence.subscribe(from.address(), stanza.to().get())));
+        } else if (stanza.to().isPresent() && stanza.type().isPresent()
+                && stanza.type().get() == PresenceStanza.Type.UNSUBSCRIBE) {
+            presence.unsubscribe(from.address(), stanza.to().get());
+        } else if (stanza.to().isEmpty()) {
+            deliver(presence.announce(from.address(), stanza.isAvailable()));
         }
     }
 
-    /** Presence and chat state go to every live device of the addressed user; nothing is queued. */
+    /** A device disconnected: it is no longer available, and its subscriptions end. */
+    void deviceGone(DeviceAddress device) {
+        deliver(presence.disconnected(device));
+    }
+
+    private void deliver(List<PresenceBook.Update> updates) {
+        for (PresenceBook.Update u : updates) {
+            sessions.get(u.to()).ifPresent(s -> s.send(u.stanza().toNode()));
+        }
+    }
+
+    /** Chat state goes to every live device of the addressed user; nothing is queued. */
     private void relay(ClientSession from, Node node) throws NodeAttributeException {
         Optional<WaJid> to = node.attrs().optJid("to");
         if (to.isEmpty()) {

@@ -81,8 +81,13 @@ public final class WaEmulator implements AutoCloseable {
         this.mediaProxy = new MediaProxy(config.media());
         MediaConnIqHandler mediaConn = new MediaConnIqHandler(mediaTokens, config.media().connTtl(),
                 () -> mediaHost == null ? null : mediaHost.hostAndPort());
+        ContactBook contacts = new ContactBook(10_000);
         this.router = new StanzaRouter(directory, keys, sessions, new SenderLimits(clock, config.messagesPerMinute(),
-                config.newContactsPerWindow(), config.reachOutWindow()), clock, config.interopIntegrator(), mediaConn);
+                config.newContactsPerWindow(), config.reachOutWindow()), clock, config.interopIntegrator(), mediaConn,
+                new PresenceBook(clock, config.interopIntegrator()), contacts);
+        this.directory.setDeviceListListener(new DeviceListNotifier(directory, sessions, contacts, clock,
+                config.interopIntegrator()));
+        this.sessions.setOnGone(router::deviceGone);
         for (EmulatorConfig.Provider p : config.providers()) {
             JwksKeyCache.Source source = p.jwksFile() != null ? JwksKeyCache.Source.file(p.jwksFile())
                     : JwksKeyCache.Source.url(p.jwksUrl(), Duration.ofSeconds(10));
