@@ -39,9 +39,9 @@ import org.wabridge.openfire.registration.UserDeletionListener;
  * {@link #destroyPlugin} undoes them in reverse order, every step in its own try/finally so that one failing
  * removal does not leave the others behind.
  *
- * <p>Wiring order: libsignal self-check, the {@code whatsapp-settings} executor, the settings listener, the
- * user-deletion listener (removes a deleted user's WhatsApp registration), the {@link GatewayExtras} (provider
- * keys and public JWKS, block list and XEP-0191 interceptor), the gateway component. If libsignal cannot load (a JVM may refuse to bind its native library to a second class
+ * <p>Wiring order: libsignal self-check, the {@link GatewayExtras} (provider keys and public JWKS, block list
+ * and XEP-0191 interceptor), the {@code whatsapp-settings} executor, the settings listener, the user-deletion
+ * listener (removes a deleted user's WhatsApp registration), the gateway component. If libsignal cannot load (a JVM may refuse to bind its native library to a second class
  * loader, e.g. after a plugin reload), nothing is wired, one WARN asks the administrator to restart Openfire,
  * and the admin status page says the same. If only the component registration fails, the plugin stays
  * {@link PluginStatus.State#FAILED} with its settings listener active, so fixing the setting recovers it.
@@ -118,13 +118,15 @@ public final class WhatsAppPlugin implements Plugin {
         LOG.debug("libsignal self-check: {}", signal.detail());
         settings = settingsSource.get();
         try {
+            // first: creating the provider keys may write a plugin.whatsapp.* property, which must not reach
+            // the settings listener before the gateway is registered below
+            extrasStarted = true;
+            extras.start(localDomain(), () -> gatewaySubdomain().map(sub -> sub + "." + localDomain()));
             settingsExecutor = newSettingsExecutor();
             settingsListener = new SettingsListener(this::settingsChanged);
             PropertyEventDispatcher.addListener(settingsListener);
             userDeletionListener = new UserDeletionListener(() -> registrationService(currentSettings()));
             UserEventDispatcher.addListener(userDeletionListener);
-            extrasStarted = true;
-            extras.start(localDomain(), () -> gatewaySubdomain().map(sub -> sub + "." + localDomain()));
         } catch (RuntimeException e) {
             unwire();
             setStatus(PluginStatus.State.FAILED, e.toString());
@@ -253,12 +255,12 @@ public final class WhatsAppPlugin implements Plugin {
             }
         } finally {
             try {
+                unwireListeners();
+            } finally {
                 if (extrasStarted) {
                     extrasStarted = false;
                     extras.stop();
                 }
-            } finally {
-                unwireListeners();
             }
         }
     }

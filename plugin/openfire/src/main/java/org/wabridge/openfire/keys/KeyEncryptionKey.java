@@ -39,8 +39,7 @@ public final class KeyEncryptionKey {
 
             @Override
             public void set(String value) {
-                JiveGlobals.setPropertyEncrypted(PROPERTY, true);
-                JiveGlobals.setProperty(PROPERTY, value);
+                JiveGlobals.setProperty(PROPERTY, value, true); // one write, enciphered by Openfire
             }
         };
     }
