@@ -119,6 +119,17 @@ public final class CommandRunner {
         return text.toString();
     }
 
+    /**
+     * Refuses early, before a form is shown, if the command needs a registration the user does not have.
+     *
+     * @throws CommandRefusal registration-required with text
+     */
+    public void checkRegistered(UserCommand command, String username, Locale locale) throws CommandRefusal {
+        if (command != UserCommand.STATUS) {
+            requireRegistration(username, texts.apply(locale));
+        }
+    }
+
     private void requireRegistration(String username, Messages m) throws CommandRefusal {
         if (find(username, m).isEmpty()) {
             throw new CommandRefusal(Condition.registration_required,

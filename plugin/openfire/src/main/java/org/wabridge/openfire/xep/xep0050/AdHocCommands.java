@@ -63,6 +63,11 @@ public final class AdHocCommands {
             if (!needsForm(c)) {
                 return run(request, c, user, null, null, locale);
             }
+            try {
+                runner.checkRegistered(c, user, locale);
+            } catch (CommandRefusal refused) {
+                return IqErrors.error(request, refused.condition(), refused.text(), locale);
+            }
             Optional<String> started = sessions.start(user, c);
             if (started.isEmpty()) {
                 return IqErrors.error(request, Condition.resource_constraint, m.get("whatsapp.command.error.failed"),

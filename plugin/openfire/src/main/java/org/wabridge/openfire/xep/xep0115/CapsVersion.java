@@ -86,11 +86,11 @@ public final class CapsVersion {
                     values.add(value.getText());
                 }
                 if ("FORM_TYPE".equals(field.attributeValue("var"))) {
-                    if (formType != null || values.size() != 1 || !"hidden".equals(field.attributeValue("type"))) {
-                        throw new MalformedElementException(DISCO_INFO,
-                                "FORM_TYPE must be one hidden field with one value");
+                    if (formType != null || values.size() != 1) {
+                        throw new MalformedElementException(DISCO_INFO, "FORM_TYPE must have exactly one value");
                     }
-                    formType = values.get(0);
+                    // §5.4: a FORM_TYPE that is not hidden makes the form one to ignore
+                    formType = "hidden".equals(field.attributeValue("type")) ? values.get(0) : "";
                     continue;
                 }
                 values.sort(OCTETS);
@@ -98,8 +98,8 @@ public final class CapsVersion {
                 values.forEach(v -> f.append(v).append('<'));
                 fields.add(f.toString());
             }
-            if (formType == null) {
-                continue; // §5.4: forms without FORM_TYPE are ignored
+            if (formType == null || formType.isEmpty()) {
+                continue; // §5.4: forms without a (hidden) FORM_TYPE are ignored
             }
             fields.sort(OCTETS);
             typed.add(new String[] {formType, String.join("", fields)});

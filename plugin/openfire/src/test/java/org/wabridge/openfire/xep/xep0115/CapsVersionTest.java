@@ -59,6 +59,17 @@ class CapsVersionTest {
     }
 
     @Test
+    void formsWithoutAHiddenFormTypeAreIgnoredAsSection5_4Says() throws Exception {
+        String base = "<identity category='gateway' type='whatsapp' name='WhatsApp'/><feature var='urn:x'/>";
+        String plain = CapsVersion.of(parse("<query xmlns='http://jabber.org/protocol/disco#info'>" + base
+                + "</query>"));
+        String withLooseForm = CapsVersion.of(parse("<query xmlns='http://jabber.org/protocol/disco#info'>" + base
+                + "<x xmlns='jabber:x:data' type='result'><field var='FORM_TYPE'><value>urn:y</value></field>"
+                + "<field var='a'><value>b</value></field></x></query>"));
+        assertEquals(plain, withLooseForm);
+    }
+
+    @Test
     void theCapsElementCarriesHashNodeAndVer() {
         CapsElement c = new CapsElement("urn:example", "abc=");
         assertEquals("<c xmlns=\"http://jabber.org/protocol/caps\" hash=\"sha-1\" node=\"urn:example\" ver=\"abc=\"/>",
