@@ -80,7 +80,7 @@ final class GatewayExtras {
     private final Clock clock;
     private final AccountControl control;
     private final BlockList blockList;
-    private ProviderKeys keys;
+    private volatile ProviderKeys keys;
     private PublicHttpEndpoint.Published jwks;
     private volatile Optional<String> keysProblem = Optional.empty();
     private ThreadPoolExecutor executor;
