@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.jivesoftware.database.DbConnectionManager;
+import org.jivesoftware.openfire.XMPPServer;
 import org.jivesoftware.openfire.container.Plugin;
 import org.jivesoftware.openfire.container.PluginManager;
 import org.jivesoftware.openfire.event.UserEventDispatcher;
@@ -23,6 +24,7 @@ import org.wabridge.openfire.component.GatewayRegistrar;
 import org.wabridge.openfire.component.GatewayRegistrationException;
 import org.wabridge.openfire.component.GatewayServices;
 import org.wabridge.openfire.component.WhatsAppComponent;
+import org.wabridge.openfire.commands.RegistrationOnlyAccountControl;
 import org.wabridge.openfire.i18n.OpenfireMessages;
 import org.wabridge.openfire.registration.GroupMembership;
 import org.wabridge.openfire.registration.InMemoryRegistrationStore;
@@ -30,7 +32,6 @@ import org.wabridge.openfire.registration.JdbcRegistrationStore;
 import org.wabridge.openfire.registration.OpenfireGroupMembership;
 import org.wabridge.openfire.registration.RegistrationService;
 import org.wabridge.openfire.registration.RegistrationStore;
-import org.wabridge.openfire.registration.UnregisterHook;
 import org.wabridge.openfire.registration.UserDeletionListener;
 
 /**
@@ -38,8 +39,9 @@ import org.wabridge.openfire.registration.UserDeletionListener;
  * {@link #destroyPlugin} undoes them in reverse order, every step in its own try/finally so that one failing
  * removal does not leave the others behind.
  *
- * <p>Wiring order: libsignal self-check, the {@code whatsapp-settings} executor, the settings listener, the
- * user-deletion listener (removes a deleted user's WhatsApp registration), the gateway component. If libsignal cannot load (a JVM may refuse to bind its native library to a second class
+ * <p>Wiring order: libsignal self-check, the {@link GatewayExtras} (provider keys and public JWKS, block list
+ * and XEP-0191 interceptor), the {@code whatsapp-settings} executor, the settings listener, the user-deletion
+ * listener (removes a deleted user's WhatsApp registration), the gateway component. If libsignal cannot load (a JVM may refuse to bind its native library to a second class
  * loader, e.g. after a plugin reload), nothing is wired, one WARN asks the administrator to restart Openfire,
  * and the admin status page says the same. If only the component registration fails, the plugin stays
  * {@link PluginStatus.State#FAILED} with its settings listener active, so fixing the setting recovers it.
@@ -57,6 +59,7 @@ public final class WhatsAppPlugin implements Plugin {
     private final GatewayRegistrar registrar;
     private final RegistrationStore registrationStore;
     private final GroupMembership groups;
+    private final GatewayExtras extras;
     private final Object lifecycle = new Object();
 
     private volatile PluginStatus status;
@@ -66,27 +69,32 @@ public final class WhatsAppPlugin implements Plugin {
     private UserDeletionListener userDeletionListener;
     private GatewayHandle gateway;
     private boolean closed;
+    private boolean extrasStarted;
 
     /** Called by Openfire's PluginManager. */
     public WhatsAppPlugin() {
         this(Clock.systemUTC(), SignalSelfCheck::run, WhatsAppSettings::fromOpenfire,
-                new JdbcRegistrationStore(DbConnectionManager::getConnection), new OpenfireGroupMembership(), null);
+                new JdbcRegistrationStore(DbConnectionManager::getConnection), new OpenfireGroupMembership(),
+                GatewayExtras.openfire(), null);
     }
 
     /** For tests: registrations in memory, nobody in any group. */
     WhatsAppPlugin(Clock clock, Supplier<SignalSelfCheck.Result> signalCheck,
                    Supplier<WhatsAppSettings> settingsSource, GatewayRegistrar registrar) {
-        this(clock, signalCheck, settingsSource, new InMemoryRegistrationStore(), (user, groups) -> false, registrar);
+        this(clock, signalCheck, settingsSource, new InMemoryRegistrationStore(), (user, groups) -> false,
+                GatewayExtras.inMemory(), registrar);
     }
 
     private WhatsAppPlugin(Clock clock, Supplier<SignalSelfCheck.Result> signalCheck,
                            Supplier<WhatsAppSettings> settingsSource, RegistrationStore registrationStore,
-                           GroupMembership groups, GatewayRegistrar registrar) {
+                           GroupMembership groups, GatewayExtras.Parts extraParts, GatewayRegistrar registrar) {
         this.clock = clock;
         this.signalCheck = signalCheck;
         this.settingsSource = settingsSource;
         this.registrationStore = registrationStore;
         this.groups = groups;
+        this.extras = new GatewayExtras(extraParts, clock,
+                new RegistrationOnlyAccountControl(() -> registrationService(currentSettings())));
         this.registrar = registrar != null ? registrar : GatewayRegistrar.openfire(this::gatewayServices);
         this.status = new PluginStatus(PluginStatus.State.STARTING, clock.instant(), "");
     }
@@ -110,6 +118,10 @@ public final class WhatsAppPlugin implements Plugin {
         LOG.debug("libsignal self-check: {}", signal.detail());
         settings = settingsSource.get();
         try {
+            // first: creating the provider keys may write a plugin.whatsapp.* property, which must not reach
+            // the settings listener before the gateway is registered below
+            extrasStarted = true;
+            extras.start(localDomain(), () -> gatewaySubdomain().map(sub -> sub + "." + localDomain()));
             settingsExecutor = newSettingsExecutor();
             settingsListener = new SettingsListener(this::settingsChanged);
             PropertyEventDispatcher.addListener(settingsListener);
@@ -172,7 +184,10 @@ public final class WhatsAppPlugin implements Plugin {
     }
 
     private void settingsChanged() {
-        schedule(() -> reapply(false));
+        schedule(() -> {
+            extras.settingsChanged();
+            reapply(false);
+        });
     }
 
     private boolean schedule(Runnable task) {
@@ -240,13 +255,24 @@ public final class WhatsAppPlugin implements Plugin {
             }
         } finally {
             try {
-                if (userDeletionListener != null) {
-                    UserEventDispatcher.removeListener(userDeletionListener);
-                    userDeletionListener = null;
-                }
+                unwireListeners();
             } finally {
-                unwireSettings();
+                if (extrasStarted) {
+                    extrasStarted = false;
+                    extras.stop();
+                }
             }
+        }
+    }
+
+    private void unwireListeners() {
+        try {
+            if (userDeletionListener != null) {
+                UserEventDispatcher.removeListener(userDeletionListener);
+                userDeletionListener = null;
+            }
+        } finally {
+            unwireSettings();
         }
     }
 
@@ -267,13 +293,39 @@ public final class WhatsAppPlugin implements Plugin {
 
     /** The registration logic under a settings snapshot (its policy and groups). */
     RegistrationService registrationService(WhatsAppSettings s) {
-        return new RegistrationService(registrationStore, s::registrationRules, groups, UnregisterHook.NONE, clock);
+        return new RegistrationService(registrationStore, s::registrationRules, groups, extras::registrationRemoved,
+                clock);
     }
 
     private GatewayServices gatewayServices(WhatsAppSettings s) {
         String version = Optional.ofNullable(WhatsAppPlugin.class.getPackage().getImplementationVersion())
                 .orElse("development");
-        return new GatewayServices(registrationService(s), OpenfireMessages::new, version);
+        RegistrationService registrations = registrationService(s);
+        return new GatewayServices(registrations, OpenfireMessages::new, version,
+                Optional.of(extras.commands(registrations)));
+    }
+
+    /** @return the provider keys (the session layer's token minter signs with their ring), once started */
+    public Optional<org.wabridge.openfire.keys.ProviderKeys> providerKeys() {
+        return extras.providerKeys();
+    }
+
+    /** @return the gateway's block list (the session layer drops stanzas from blocked numbers) */
+    public org.wabridge.openfire.blocking.BlockList blockList() {
+        return extras.blockList();
+    }
+
+    /** What the status page shows about the provider keys and the JWKS URL. */
+    GatewayExtras.KeysStatus keysStatus() {
+        return extras.keysStatus(serverInfo().map(i -> i.getHostname()).orElse(localDomain()));
+    }
+
+    private static Optional<org.jivesoftware.openfire.XMPPServerInfo> serverInfo() {
+        return Optional.ofNullable(XMPPServer.getInstance()).map(XMPPServer::getServerInfo);
+    }
+
+    private static String localDomain() {
+        return serverInfo().map(i -> i.getXMPPDomain()).orElse("localhost");
     }
 
     private WhatsAppSettings currentSettings() {

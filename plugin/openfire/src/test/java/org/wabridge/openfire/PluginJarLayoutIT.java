@@ -36,7 +36,8 @@ class PluginJarLayoutIT {
         for (String required : List.of("plugin.xml", "readme.html", "changelog.html", "logo_small.png",
                 "logo_large.png", "i18n/whatsapp_i18n.properties", "i18n/whatsapp_i18n_de.properties",
                 "database/whatsapp_hsqldb.sql", "database/whatsapp_postgresql.sql", "database/whatsapp_mysql.sql",
-                "database/whatsapp_mariadb.sql", "web/WEB-INF/web-custom.xml", "web/css/whatsapp-admin.css",
+                "database/whatsapp_mariadb.sql", "database/upgrade/2/whatsapp_hsqldb.sql",
+                "database/upgrade/2/whatsapp_mysql.sql", "lib/wa-store-jdbc-0.1.0.jar", "web/WEB-INF/web-custom.xml", "web/css/whatsapp-admin.css",
                 "lib/openfire-plugin-0.1.0.jar", "lib/wa-core-0.1.0.jar", "lib/wa-signal-0.1.0.jar",
                 "lib/libsignal-client-0.68.1.jar", "lib/protobuf-java-3.25.5.jar", "lib/noise-java-0.1.1.jar")) {
             assertTrue(entries.contains(required), "missing " + required + " in " + entries);
@@ -88,7 +89,7 @@ class PluginJarLayoutIT {
         assertTrue(text(plugin, "version").matches("\\d+\\.\\d+\\.\\d+"), text(plugin, "version"));
         assertEquals("17", text(plugin, "minJavaVersion"));
         assertEquals("whatsapp", text(plugin, "databaseKey"));
-        assertEquals("1", text(plugin, "databaseVersion"));
+        assertEquals("2", text(plugin, "databaseVersion"));
     }
 
     private static String text(Element plugin, String element) {

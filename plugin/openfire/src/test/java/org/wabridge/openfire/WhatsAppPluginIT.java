@@ -76,8 +76,8 @@ class WhatsAppPluginIT {
         // Given no schema row before the first install
         assertEquals(java.util.Optional.empty(), OpenfireExtension.firstInstall().schemaVersionBefore());
 
-        // Then Openfire ran database/whatsapp_hsqldb.sql: version row 1 and the registration table
-        assertEquals(java.util.Optional.of(1), server.schemaVersion("whatsapp"));
+        // Then Openfire ran database/whatsapp_hsqldb.sql: the current version row and the registration table
+        assertEquals(java.util.Optional.of(2), server.schemaVersion("whatsapp"));
         assertEquals(List.of("USERNAME", "PHONE", "CONSENTVERSION", "CONSENTTIME", "STATE", "CREATED"),
                 server.columns("ofWaRegistration"));
     }

@@ -16,12 +16,21 @@ import org.wabridge.openfire.WhatsAppSettings;
  * @param invalidSettings keys whose stored values were rejected
  * @param pluginVersion   version from the jar's manifest or "?"
  * @param notice          i18n key of a one-time notice (after a POST redirect), empty if none
+ * @param jwksUrl         the public JWKS URL of the provider keys, if the plugin is loaded
+ * @param providerKey     current signing key id and number of published keys, or the problem that stopped them
  */
 public record StatusPageModel(Optional<PluginStatus> status, Optional<String> gatewayAddress,
-                              List<String> invalidSettings, String pluginVersion, Optional<String> notice) {
+                              List<String> invalidSettings, String pluginVersion, Optional<String> notice,
+                              Optional<String> jwksUrl, Optional<String> providerKey) {
 
     public StatusPageModel {
         invalidSettings = List.copyOf(invalidSettings);
+    }
+
+    /** Without provider key information. */
+    public StatusPageModel(Optional<PluginStatus> status, Optional<String> gatewayAddress,
+                           List<String> invalidSettings, String pluginVersion, Optional<String> notice) {
+        this(status, gatewayAddress, invalidSettings, pluginVersion, notice, Optional.empty(), Optional.empty());
     }
 
     /** Builds the model from the loaded plugin instance, if any. */
@@ -32,7 +41,10 @@ public record StatusPageModel(Optional<PluginStatus> status, Optional<String> ga
                 .orElse(List.of());
         String version = Optional.ofNullable(WhatsAppPlugin.class.getPackage().getImplementationVersion())
                 .orElse("?");
-        return new StatusPageModel(status, address, invalid, version, notice);
+        Optional<org.wabridge.openfire.GatewayKeysView> keys = plugin.map(org.wabridge.openfire.GatewayKeysView::of);
+        return new StatusPageModel(status, address, invalid, version, notice,
+                keys.map(org.wabridge.openfire.GatewayKeysView::jwksUrl),
+                keys.map(org.wabridge.openfire.GatewayKeysView::summary));
     }
 
     /** @return true if the page should offer the "restart gateway component" action */

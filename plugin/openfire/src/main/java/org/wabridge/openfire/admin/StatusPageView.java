@@ -46,6 +46,8 @@ final class StatusPageView {
                 row(html, "whatsapp.status.detail", "<code>" + Html.escape(status.detail()) + "</code>");
             }
         }
+        model.jwksUrl().ifPresent(url -> row(html, "whatsapp.status.jwks_url", "<code>" + Html.escape(url) + "</code>"));
+        model.providerKey().ifPresent(key -> row(html, "whatsapp.status.provider_key", Html.escape(key)));
         if (!model.invalidSettings().isEmpty()) {
             row(html, "whatsapp.status.invalid_settings",
                     Html.escape(String.join(", ", model.invalidSettings())));

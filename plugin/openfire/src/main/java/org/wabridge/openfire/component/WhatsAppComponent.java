@@ -1,20 +1,29 @@
 /* SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire */
 package org.wabridge.openfire.component;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.dom4j.Element;
 import org.dom4j.Namespace;
 import org.dom4j.QName;
 import org.jivesoftware.util.JiveGlobals;
 import org.wabridge.openfire.id.JidMapper;
+import org.wabridge.openfire.xep.MalformedElementException;
+import org.wabridge.openfire.xep.xep0050.AdHocCommands;
+import org.wabridge.openfire.xep.xep0115.CapsElement;
+import org.wabridge.openfire.xep.xep0115.CapsVersion;
 import org.wabridge.openfire.xep.xep0077.RegistrationQuery;
 import org.wabridge.openfire.xep.xep0092.SoftwareVersion;
 import org.wabridge.openfire.xep.xep0100.GatewayQuery;
 import org.xmpp.component.AbstractComponent;
 import org.xmpp.packet.IQ;
+import org.xmpp.packet.JID;
 import org.xmpp.packet.Message;
+import org.xmpp.packet.Presence;
 
 /**
  * The gateway's XMPP component at {@code <subdomain>.<xmpp domain>}. It receives every stanza addressed to
@@ -23,6 +32,8 @@ import org.xmpp.packet.Message;
  * §6.3) and software version (XEP-0092). Ping (XEP-0199), last activity (XEP-0012) and entity time
  * (XEP-0202) come from Tinder's {@link AbstractComponent}, which also answers every other IQ
  * (feature-not-implemented, or internal-server-error if a handler throws). Messaging comes with the engine.
+ * When user commands are wired, the gateway JID also serves XEP-0050 ad-hoc commands and the same commands as
+ * chat words, and its presence can carry XEP-0115 caps ({@link #withCaps}).
  */
 public final class WhatsAppComponent extends AbstractComponent {
 
@@ -31,7 +42,12 @@ public final class WhatsAppComponent extends AbstractComponent {
     /** disco#info identity type for this legacy network. */
     public static final String IDENTITY_TYPE = "whatsapp";
 
+    /** The XEP-0115 node: identifies this software; clients query {@code node#ver}. */
+    public static final String CAPS_NODE = "urn:wabridge:openfire-whatsapp";
+
     private static final QName XML_LANG = QName.get("lang", Namespace.XML_NAMESPACE);
+    private static final String DISCO_INFO = "http://jabber.org/protocol/disco#info";
+    private static final String DISCO_ITEMS = "http://jabber.org/protocol/disco#items";
 
     private final String name;
     private final GatewayServices services;
@@ -73,7 +89,80 @@ public final class WhatsAppComponent extends AbstractComponent {
 
     @Override
     protected String[] discoInfoFeatureNamespaces() {
-        return new String[] {RegistrationQuery.NAMESPACE, GatewayQuery.NAMESPACE, SoftwareVersion.NAMESPACE};
+        List<String> features = new ArrayList<>(List.of(RegistrationQuery.NAMESPACE, GatewayQuery.NAMESPACE,
+                SoftwareVersion.NAMESPACE, DISCO_ITEMS));
+        if (services.commands().isPresent()) {
+            features.add(AdHocCommands.NAMESPACE);
+        }
+        return features.toArray(new String[0]);
+    }
+
+    /**
+     * Gateway disco#info with a node: the caps node ({@code node#ver}) answers like the plain query (XEP-0115
+     * §6.2), the commands nodes as XEP-0050 §2.3 says; any other node is item-not-found. Queries to contacts
+     * and without a node get Tinder's answer.
+     */
+    @Override
+    protected IQ handleDiscoInfo(IQ iq) {
+        String node = iq.getChildElement().attributeValue("node");
+        if (node == null || iq.getTo() == null || iq.getTo().getNode() != null) {
+            return super.handleDiscoInfo(iq);
+        }
+        if (node.startsWith(CAPS_NODE + "#")) {
+            IQ answer = super.handleDiscoInfo(iq);
+            answer.getChildElement().addAttribute("node", node);
+            return answer;
+        }
+        Optional<IQ> commandNode = services.commands().flatMap(c -> c.adHoc().nodeInfo(iq, node, localeOf(iq)));
+        return commandNode.orElseGet(() -> IqErrors.error(iq, org.xmpp.packet.PacketError.Condition.item_not_found,
+                "no such node", localeOf(iq)));
+    }
+
+    /** Gateway disco#items: the XEP-0050 command list on the commands node, otherwise no items. */
+    @Override
+    protected IQ handleDiscoItems(IQ iq) {
+        String node = iq.getChildElement().attributeValue("node");
+        if (AdHocCommands.NAMESPACE.equals(node) && iq.getTo() != null && iq.getTo().getNode() == null
+                && services.commands().isPresent()) {
+            return services.commands().get().adHoc().listItems(iq, getJID(), localeOf(iq));
+        }
+        IQ empty = IQ.createResultIQ(iq);
+        Element query = empty.setChildElement("query", DISCO_ITEMS);
+        if (node != null) {
+            query.addAttribute("node", node);
+        }
+        return empty;
+    }
+
+    /**
+     * The gateway's XEP-0115 caps, computed from its own disco#info answer (so the two never disagree).
+     *
+     * @throws IllegalStateException if the component's disco#info breaks the XEP-0115 rules (a bug)
+     */
+    public CapsElement caps() {
+        IQ probe = new IQ(IQ.Type.get);
+        probe.setTo(getJID());
+        probe.setChildElement("query", DISCO_INFO);
+        try {
+            return new CapsElement(CAPS_NODE, CapsVersion.of(handleDiscoInfo(probe).getChildElement()));
+        } catch (MalformedElementException e) {
+            throw new IllegalStateException("gateway disco#info is not valid for XEP-0115", e);
+        }
+    }
+
+    /**
+     * Adds the gateway's {@code <c/>} (XEP-0115) to a presence the gateway sends from its own JID, replacing any
+     * earlier one; the session layer calls this for every gateway presence.
+     *
+     * @return the same presence, for chaining
+     */
+    public Presence withCaps(Presence presence) {
+        Element old = presence.getChildElement("c", CapsElement.NAMESPACE);
+        if (old != null) {
+            presence.getElement().remove(old);
+        }
+        presence.getElement().add(caps().toElement());
+        return presence;
     }
 
     @Override
@@ -105,6 +194,11 @@ public final class WhatsAppComponent extends AbstractComponent {
                 return registration.set(iq, localeOf(iq));
             case GatewayQuery.NAMESPACE:
                 return gatewayHandler().set(iq, localeOf(iq));
+            case AdHocCommands.NAMESPACE:
+                if (services.commands().isEmpty() || iq.getTo().getNode() != null) {
+                    return null;
+                }
+                return services.commands().get().adHoc().execute(iq, localeOf(iq));
             default:
                 return null;
         }
@@ -121,12 +215,28 @@ public final class WhatsAppComponent extends AbstractComponent {
             return;
         }
         Locale locale = localeOf(message);
+        if (message.getTo().getNode() == null && services.commands().isPresent()) {
+            send(chatReply(message, services.commands().get().chat().reply(message.getFrom().getNode(),
+                    message.getBody(), locale)));
+            return;
+        }
         Message bounce = message.createCopy();
         bounce.setTo(message.getFrom());
         bounce.setFrom(message.getTo());
         bounce.setError(IqErrors.withText(org.xmpp.packet.PacketError.Condition.service_unavailable,
                 services.texts().apply(locale).get("whatsapp.error.engine_unavailable"), locale));
         send(bounce);
+    }
+
+    /** A chat answer from the gateway JID to the sender, in the same thread. */
+    private static Message chatReply(Message request, String text) {
+        Message reply = new Message();
+        reply.setType(Message.Type.chat);
+        reply.setFrom(new JID(null, request.getTo().getDomain(), null));
+        reply.setTo(request.getFrom());
+        reply.setThread(request.getThread());
+        reply.setBody(text);
+        return reply;
     }
 
     private GatewayIqHandler gatewayHandler() {

@@ -31,7 +31,7 @@ import org.xmpp.packet.PacketError;
 class WhatsAppComponentMessageTest {
 
     /** Records what the component sends; Openfire's component manager does not run in unit tests. */
-    private static final class RecordingManager implements ComponentManager {
+    static final class RecordingManager implements ComponentManager {
         final BlockingQueue<Packet> sent = new LinkedBlockingQueue<>();
 
         @Override

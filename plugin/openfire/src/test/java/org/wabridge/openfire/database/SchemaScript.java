@@ -14,6 +14,9 @@ import java.util.List;
  */
 public final class SchemaScript {
 
+    /** The schema version of the install scripts, as in plugin.xml's databaseVersion. */
+    public static final int CURRENT_VERSION = 2;
+
     private static final String[] COMMENT_MARKERS = {"//", "--", "#", "REM", "/*", "*"};
 
     private SchemaScript() {
@@ -22,6 +25,17 @@ public final class SchemaScript {
     public static Path file(String databaseType) {
         return Path.of(System.getProperty("wabridge.database.dir", "src/main/database"))
                 .resolve("whatsapp_" + databaseType + ".sql");
+    }
+
+    /** The upgrade script that brings a database from {@code version - 1} to {@code version}. */
+    public static Path upgrade(int version, String databaseType) {
+        return Path.of(System.getProperty("wabridge.database.dir", "src/main/database")).resolve("upgrade")
+                .resolve(Integer.toString(version)).resolve("whatsapp_" + databaseType + ".sql");
+    }
+
+    /** The install script as released with schema version 1, kept frozen as a test resource. */
+    public static Path versionOne(String databaseType) {
+        return Path.of("src/test/resources/database/v1").resolve("whatsapp_" + databaseType + ".sql");
     }
 
     public static List<String> statements(Path script) throws IOException {

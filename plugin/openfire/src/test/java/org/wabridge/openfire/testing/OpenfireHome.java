@@ -34,14 +34,15 @@ final class OpenfireHome {
     private OpenfireHome() {
     }
 
-    static Path create(Path home, String domain, int c2sPort, String adminPassword) throws IOException {
+    static Path create(Path home, String domain, int c2sPort, int httpBindPort, String adminPassword)
+            throws IOException {
         Files.createDirectories(home.resolve("conf"));
         Path admin = Files.createDirectories(home.resolve("plugins/admin"));
         Files.writeString(admin.resolve("plugin.xml"), ADMIN_SLOT_PLUGIN_XML, StandardCharsets.UTF_8);
         Files.createDirectories(home.resolve("logs"));
         Path database = Files.createDirectories(home.resolve("resources/database"));
         Path security = Files.createDirectories(home.resolve("resources/security"));
-        Files.writeString(home.resolve("conf/openfire.xml"), openfireXml(domain, c2sPort, adminPassword),
+        Files.writeString(home.resolve("conf/openfire.xml"), openfireXml(domain, c2sPort, httpBindPort, adminPassword),
                 StandardCharsets.UTF_8);
         Files.writeString(home.resolve("conf/security.xml"),
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<security>\n  <encrypt>\n"
@@ -73,7 +74,7 @@ final class OpenfireHome {
      * Plain XML properties are copied into the database during autosetup, so the listener and module
      * settings below apply from the first start.
      */
-    private static String openfireXml(String domain, int c2sPort, String adminPassword) {
+    private static String openfireXml(String domain, int c2sPort, int httpBindPort, String adminPassword) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <jive>
@@ -114,10 +115,13 @@ final class OpenfireHome {
                     </multiplex>
                     <proxy><enabled>false</enabled></proxy>
                   </xmpp>
-                  <httpbind><enabled>false</enabled></httpbind>
+                  <httpbind>
+                    <enabled>true</enabled>
+                    <port><plain>%4$d</plain><secure>-1</secure></port>
+                  </httpbind>
                   <mediaproxy><enabled>false</enabled></mediaproxy>
                   <update><service-enabled>false</service-enabled></update>
                 </jive>
-                """.formatted(domain, c2sPort, adminPassword);
+                """.formatted(domain, c2sPort, adminPassword, httpBindPort);
     }
 }

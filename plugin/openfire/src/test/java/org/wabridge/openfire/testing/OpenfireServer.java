@@ -59,13 +59,15 @@ public final class OpenfireServer {
 
     private final Path home;
     private final int c2sPort;
+    private final int httpBindPort;
     private final XMPPServer server;
     /** The plugin instance whose initializePlugin completed most recently (PluginListener.pluginCreated). */
     private final AtomicReference<Plugin> lastInitialized = new AtomicReference<>();
 
-    private OpenfireServer(Path home, int c2sPort, XMPPServer server) {
+    private OpenfireServer(Path home, int c2sPort, int httpBindPort, XMPPServer server) {
         this.home = home;
         this.c2sPort = c2sPort;
+        this.httpBindPort = httpBindPort;
         this.server = server;
         server.getPluginManager().addPluginListener(new PluginListener() {
             @Override
@@ -86,11 +88,12 @@ public final class OpenfireServer {
     static OpenfireServer boot() throws IOException {
         Path home = Files.createTempDirectory("openfire-it-");
         int port = freeLoopbackPort();
-        OpenfireHome.create(home, DOMAIN, port, PASSWORD);
+        int httpBindPort = freeLoopbackPort();
+        OpenfireHome.create(home, DOMAIN, port, httpBindPort, PASSWORD);
         System.setProperty("openfireHome", home.toString());
         System.setProperty("developmentMode", "true");
         XMPPServer server = new XMPPServer();
-        OpenfireServer started = new OpenfireServer(home, port, server);
+        OpenfireServer started = new OpenfireServer(home, port, httpBindPort, server);
         if (!waitUntil(BOOT_TIMEOUT, started::c2sAcceptsConnections)) {
             throw new IllegalStateException("Openfire did not open c2s on 127.0.0.1:" + port + " within "
                     + BOOT_TIMEOUT + "; warnings and errors: " + CapturingAppender.since(0).stream()
@@ -109,6 +112,11 @@ public final class OpenfireServer {
 
     public int c2sPort() {
         return c2sPort;
+    }
+
+    /** The plain-HTTP port of Openfire's HTTP-bind (BOSH) server, on 127.0.0.1; TLS is off in tests. */
+    public int httpBindPort() {
+        return httpBindPort;
     }
 
     public XMPPServer xmppServer() {

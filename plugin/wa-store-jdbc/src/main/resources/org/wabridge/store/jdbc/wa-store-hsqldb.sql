@@ -60,3 +60,15 @@ CREATE TABLE ofWaSenderKey (
   recordData          VARBINARY(1048576) NOT NULL,
   CONSTRAINT ofWaSenderKey_pk PRIMARY KEY (account, groupId, senderName, senderDeviceId)
 );
+
+-- The gateway's JWT signing keys (ProviderKeyRing): the private key column holds AES-GCM ciphertext when the
+-- store is wrapped in SealingProviderKeyStore (as in Openfire); times are epoch milliseconds.
+CREATE TABLE ofWaProviderKey (
+  kid                 VARCHAR(100)      NOT NULL,
+  algorithm           VARCHAR(16)       NOT NULL,
+  createdAt           BIGINT            NOT NULL,
+  retiredAt           BIGINT,
+  publicKey           VARBINARY(4096)   NOT NULL,
+  privateKey          VARBINARY(8192)   NOT NULL,
+  CONSTRAINT ofWaProviderKey_pk PRIMARY KEY (kid)
+);

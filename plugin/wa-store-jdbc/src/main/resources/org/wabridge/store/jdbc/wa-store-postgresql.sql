@@ -59,3 +59,15 @@ CREATE TABLE ofWaSenderKey (
   recordData          BYTEA             NOT NULL,
   CONSTRAINT ofWaSenderKey_pk PRIMARY KEY (account, groupId, senderName, senderDeviceId)
 );
+
+-- The gateway's JWT signing keys (ProviderKeyRing): the private key column holds AES-GCM ciphertext when the
+-- store is wrapped in SealingProviderKeyStore (as in Openfire); times are epoch milliseconds.
+CREATE TABLE ofWaProviderKey (
+  kid                 VARCHAR(100)      NOT NULL,
+  algorithm           VARCHAR(16)       NOT NULL,
+  createdAt           BIGINT            NOT NULL,
+  retiredAt           BIGINT,
+  publicKey           BYTEA             NOT NULL,
+  privateKey          BYTEA             NOT NULL,
+  CONSTRAINT ofWaProviderKey_pk PRIMARY KEY (kid)
+);

@@ -1,0 +1,90 @@
+-- SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire
+-- Upgrade of the WhatsApp plugin schema from version 1 to 2 (postgresql). Openfire runs this file once when the
+-- ofVersion row 'whatsapp' says 1 and plugin.xml says databaseVersion 2.
+
+-- gwextra: provider signing keys, Signal state, per-user WhatsApp block list (schema version 2) ----------------
+
+-- The gateway's JWT signing keys (ProviderKeyRing, wa-store-jdbc JdbcProviderKeyStore). privateKey holds
+-- AES-256-GCM ciphertext (SealingProviderKeyStore); the key-encryption key is an encrypted Openfire property.
+-- Times are milliseconds since the epoch; retiredAt is NULL for the current key.
+CREATE TABLE ofWaProviderKey (
+  kid                 VARCHAR(100)       NOT NULL,
+  algorithm           VARCHAR(16)        NOT NULL,
+  createdAt           BIGINT             NOT NULL,
+  retiredAt           BIGINT,
+  publicKey           BYTEA              NOT NULL,
+  privateKey          BYTEA              NOT NULL,
+  CONSTRAINT ofWaProviderKey_pk PRIMARY KEY (kid)
+);
+
+-- Signal protocol state of each bridged account (wa-store-jdbc JdbcSignalStores); byte columns hold opaque
+-- records written by the Signal adapter. Every table is keyed by the owning account.
+CREATE TABLE ofWaSignalAccount (
+  account             VARCHAR(255)       NOT NULL,
+  identityKeyPair     BYTEA,
+  registrationId      INTEGER,
+  nextPreKeyId        INTEGER            NOT NULL,
+  nextSignedPreKeyId  INTEGER            NOT NULL,
+  nextKyberPreKeyId   INTEGER            NOT NULL,
+  lockVersion         BIGINT             NOT NULL,
+  CONSTRAINT ofWaSignalAccount_pk PRIMARY KEY (account)
+);
+
+CREATE TABLE ofWaPeerIdentity (
+  account             VARCHAR(255)       NOT NULL,
+  peerName            VARCHAR(255)       NOT NULL,
+  deviceId            INTEGER            NOT NULL,
+  identityKey         BYTEA              NOT NULL,
+  CONSTRAINT ofWaPeerIdentity_pk PRIMARY KEY (account, peerName, deviceId)
+);
+
+CREATE TABLE ofWaPreKey (
+  account             VARCHAR(255)       NOT NULL,
+  keyId               INTEGER            NOT NULL,
+  recordData          BYTEA              NOT NULL,
+  CONSTRAINT ofWaPreKey_pk PRIMARY KEY (account, keyId)
+);
+
+CREATE TABLE ofWaSignedPreKey (
+  account             VARCHAR(255)       NOT NULL,
+  keyId               INTEGER            NOT NULL,
+  recordData          BYTEA              NOT NULL,
+  CONSTRAINT ofWaSignedPreKey_pk PRIMARY KEY (account, keyId)
+);
+
+CREATE TABLE ofWaKyberPreKey (
+  account             VARCHAR(255)       NOT NULL,
+  keyId               INTEGER            NOT NULL,
+  recordData          BYTEA              NOT NULL,
+  lastResort          INTEGER            NOT NULL,
+  CONSTRAINT ofWaKyberPreKey_pk PRIMARY KEY (account, keyId)
+);
+
+CREATE TABLE ofWaSession (
+  account             VARCHAR(255)       NOT NULL,
+  peerName            VARCHAR(255)       NOT NULL,
+  deviceId            INTEGER            NOT NULL,
+  recordData          BYTEA              NOT NULL,
+  CONSTRAINT ofWaSession_pk PRIMARY KEY (account, peerName, deviceId)
+);
+
+CREATE TABLE ofWaSenderKey (
+  account             VARCHAR(255)       NOT NULL,
+  groupId             VARCHAR(255)       NOT NULL,
+  senderName          VARCHAR(255)       NOT NULL,
+  senderDeviceId      INTEGER            NOT NULL,
+  recordData          BYTEA              NOT NULL,
+  CONSTRAINT ofWaSenderKey_pk PRIMARY KEY (account, groupId, senderName, senderDeviceId)
+);
+
+-- WhatsApp numbers (E.164, e.g. +4915112345678) an Openfire user blocked through the gateway (XEP-0191 or
+-- the block command), so the state survives restarts and can be re-sent to WhatsApp after a reconnect.
+CREATE TABLE ofWaBlock (
+  username            VARCHAR(64)        NOT NULL,
+  phone               VARCHAR(32)        NOT NULL,
+  created             BIGINT             NOT NULL,
+  CONSTRAINT ofWaBlock_pk PRIMARY KEY (username, phone)
+);
+-- gwextra: end ---------------------------------------------------------------------------------------------------
+
+UPDATE ofVersion SET version = 2 WHERE name = 'whatsapp';

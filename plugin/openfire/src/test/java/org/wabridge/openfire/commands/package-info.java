@@ -1,0 +1,3 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire */
+/** Tests of {@code org.wabridge.openfire.commands}. */
+package org.wabridge.openfire.commands;
