@@ -77,7 +77,7 @@ class WhatsAppPluginIT {
         assertEquals(java.util.Optional.empty(), OpenfireExtension.firstInstall().schemaVersionBefore());
 
         // Then Openfire ran database/whatsapp_hsqldb.sql: version row 1 and the registration table
-        assertEquals(java.util.Optional.of(1), server.schemaVersion("whatsapp"));
+        assertEquals(java.util.Optional.of(2), server.schemaVersion("whatsapp"));
         assertEquals(List.of("USERNAME", "PHONE", "CONSENTVERSION", "CONSENTTIME", "STATE", "CREATED"),
                 server.columns("ofWaRegistration"));
     }
