@@ -30,8 +30,9 @@ import org.wabridge.openfire.registration.JdbcRegistrationStore;
 import org.wabridge.openfire.registration.OpenfireGroupMembership;
 import org.wabridge.openfire.registration.RegistrationService;
 import org.wabridge.openfire.registration.RegistrationStore;
-import org.wabridge.openfire.registration.UnregisterHook;
 import org.wabridge.openfire.registration.UserDeletionListener;
+import org.wabridge.openfire.session.NoEngineAccountFactory;
+import org.wabridge.openfire.session.WaAccountFactory;
 
 /**
  * Openfire entry point. {@link #initializePlugin} only wires the parts together and keeps a handle to each;
@@ -65,6 +66,8 @@ public final class WhatsAppPlugin implements Plugin {
     private SettingsListener settingsListener;
     private UserDeletionListener userDeletionListener;
     private GatewayHandle gateway;
+    private volatile MessagingWiring messaging;
+    private volatile WaAccountFactory accountFactory;
     private boolean closed;
 
     /** Called by Openfire's PluginManager. */
@@ -89,6 +92,7 @@ public final class WhatsAppPlugin implements Plugin {
         this.groups = groups;
         this.registrar = registrar != null ? registrar : GatewayRegistrar.openfire(this::gatewayServices);
         this.status = new PluginStatus(PluginStatus.State.STARTING, clock.instant(), "");
+        this.accountFactory = new NoEngineAccountFactory(clock);
     }
 
     /** @return the plugin instance of the current load, if the plugin is loaded */
@@ -201,6 +205,7 @@ public final class WhatsAppPlugin implements Plugin {
                 return;
             }
             if (gateway != null) {
+                detachMessaging();
                 gateway.unregister();
                 gateway = null;
             }
@@ -212,6 +217,7 @@ public final class WhatsAppPlugin implements Plugin {
     private void registerGateway(WhatsAppSettings s) {
         try {
             gateway = registrar.register(s);
+            attachMessaging();
             setStatus(PluginStatus.State.RUNNING, "");
             LOG.info("WhatsApp gateway registered at subdomain '{}'", s.subdomain());
         } catch (GatewayRegistrationException e) {
@@ -234,6 +240,7 @@ public final class WhatsAppPlugin implements Plugin {
             synchronized (lifecycle) {
                 closed = true;
                 if (gateway != null) {
+                    detachMessaging();
                     gateway.unregister();
                     gateway = null;
                 }
@@ -267,7 +274,51 @@ public final class WhatsAppPlugin implements Plugin {
 
     /** The registration logic under a settings snapshot (its policy and groups). */
     RegistrationService registrationService(WhatsAppSettings s) {
-        return new RegistrationService(registrationStore, s::registrationRules, groups, UnregisterHook.NONE, clock);
+        return new RegistrationService(registrationStore, s::registrationRules, groups, this::registrationRemoved,
+                clock);
+    }
+
+    /**
+     * Replaces the factory of users' WhatsApp accounts (the engine plugs in here; tests plug in a scripted
+     * double). Open sessions are closed and made again with the new factory on next use.
+     */
+    public void useAccountFactory(WaAccountFactory factory) {
+        accountFactory = java.util.Objects.requireNonNull(factory, "factory");
+        synchronized (lifecycle) {
+            if (messaging != null) {
+                messaging.service().useAccountFactory(factory);
+            }
+        }
+    }
+
+    /** Wires messaging onto the freshly registered component; caller holds the lifecycle lock. */
+    private void attachMessaging() {
+        try {
+            messaging = MessagingWiring.attach(gateway.component(), this::currentSettings,
+                    () -> registrationService(currentSettings()), registrationStore, accountFactory, clock)
+                    .orElse(null);
+        } catch (RuntimeException e) {
+            LOG.warn("WhatsApp messaging not wired; messages to contacts are bounced: {}", e.toString());
+        }
+    }
+
+    /** Caller holds the lifecycle lock. */
+    private void detachMessaging() {
+        if (messaging != null) {
+            try {
+                messaging.detach();
+            } finally {
+                messaging = null;
+            }
+        }
+    }
+
+    /** Unregistration hook: the user's session, ledger rows and gateway roster contacts go away. */
+    private void registrationRemoved(String username) {
+        MessagingWiring wiring = messaging; // no lock: a re-registration may hold it while waiting for workers
+        if (wiring != null) {
+            wiring.service().unregistered(username);
+        }
     }
 
     private GatewayServices gatewayServices(WhatsAppSettings s) {
