@@ -88,7 +88,7 @@ class PluginJarLayoutIT {
         assertTrue(text(plugin, "version").matches("\\d+\\.\\d+\\.\\d+"), text(plugin, "version"));
         assertEquals("17", text(plugin, "minJavaVersion"));
         assertEquals("whatsapp", text(plugin, "databaseKey"));
-        assertEquals("1", text(plugin, "databaseVersion"));
+        assertEquals("2", text(plugin, "databaseVersion"));
     }
 
     private static String text(Element plugin, String element) {

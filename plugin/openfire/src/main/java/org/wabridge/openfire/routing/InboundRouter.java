@@ -89,15 +89,16 @@ public final class InboundRouter implements AccountSession.Listener {
                 return;
             }
             JID contactJid = contact.get().xmpp();
-            boolean first = known.isEmpty() && !ctx.ledger().hasConversation(username, peer)
-                    && !ctx.roster().hasContact(username, contactJid);
+            boolean inRoster = ctx.roster().hasContact(username, contactJid);
+            boolean first = known.isEmpty() && !inRoster && !ctx.ledger().hasConversation(username, peer);
             if (known.isEmpty()) {
                 ctx.ledger().insert(LedgerEntry.of(username, Direction.IN, peer, m.messageId(), m.messageId(),
                         MessageState.QUEUED, ctx.clock().instant()));
             }
             Runnable deliver = () -> deliver(session, m, contact.get());
+            // under quarantine a contact is accepted once it is in the roster (the user wrote to it or added it)
             if (firstContact.isHeld(username, contactJid)
-                    || (first && ctx.settings().get().firstContactQuarantine())) {
+                    || (!inRoster && ctx.settings().get().firstContactQuarantine())) {
                 firstContact.hold(session.user(), contactJid, () -> session.executor().execute(deliver), m.handoff());
                 return;
             }

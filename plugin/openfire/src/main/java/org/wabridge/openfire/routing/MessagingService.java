@@ -37,6 +37,7 @@ public final class MessagingService implements GatewayMessaging {
     private final SessionDirector director;
     private final OutboundRouter outbound;
     private final FirstContactGate firstContact;
+    private final String xmppDomain;
     private volatile WaAccountFactory factory;
 
     /**
@@ -49,6 +50,7 @@ public final class MessagingService implements GatewayMessaging {
                             String xmppDomain, Executor pool, ScheduledExecutorService timer) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.factory = Objects.requireNonNull(factory, "factory");
+        this.xmppDomain = Objects.requireNonNull(xmppDomain, "xmppDomain");
         this.firstContact = new FirstContactGate(ctx);
         InboundRouter inbound = new InboundRouter(ctx, firstContact);
         this.sessions = new SessionRegistry(r -> new AccountSession(r, new JID(r.username(), xmppDomain, null),
@@ -97,16 +99,32 @@ public final class MessagingService implements GatewayMessaging {
         sessions.closeAll();
     }
 
+    /**
+     * Only users of this server have WhatsApp accounts here; a message from elsewhere (a federated server) is
+     * refused with forbidden, so a remote {@code alice@other.example} can never use local alice's account.
+     */
     @Override
     public void onMessage(Message message) {
+        if (!isLocal(message.getFrom())) {
+            if (message.getType() != Message.Type.error && message.getFrom() != null) {
+                java.util.Locale locale = MessageErrors.localeOf(message, ctx.serverLocale().get());
+                ctx.delivery().send(MessageErrors.bounce(message, org.xmpp.packet.PacketError.Condition.forbidden,
+                        ctx.texts().apply(locale).get("whatsapp.error.registration.not_permitted"), locale));
+            }
+            return;
+        }
         outbound.handle(message);
+    }
+
+    private boolean isLocal(JID from) {
+        return from != null && from.getNode() != null && xmppDomain.equals(from.getDomain());
     }
 
     @Override
     public void onPresence(Presence presence) {
         JID from = presence.getFrom();
         JID to = presence.getTo();
-        if (from == null || to == null || from.getNode() == null) {
+        if (!isLocal(from) || to == null) {
             return;
         }
         if (to.getNode() == null) { // to the gateway itself

@@ -158,13 +158,27 @@ class InboundRouterTest {
     }
 
     @Test
-    void withQuarantineASubscriptionAlsoAcceptsAndAClosedSessionFailsHeldHandoffs() {
+    void withQuarantineAClosedSessionFailsHeldHandoffsAndARedeliveryIsHeldAgain() {
         gw.properties.put("plugin.whatsapp.firstcontact.quarantine", "true");
         Handoff held = receive("WA1", "hello", gw.clock.instant());
 
-        gw.service.unregistered("alice");
+        // alice's last client leaves: the session closes after the grace period
+        gw.service.director().clientOffline(GatewayFixture.ALICE);
+        gw.clock.now = gw.clock.now.plusSeconds(5);
+        gw.timer.fire();
 
         assertTrue(outcome(held).isPresent(), "held messages go back to WhatsApp for later redelivery");
+        Handoff again = receive("WA1", "hello", gw.clock.instant()); // WhatsApp redelivers it later
+        assertFalse(again.isDone(), "still waiting for the user's acceptance");
+        assertEquals(List.of(), fromBob());
+
+        Presence subscribe = new Presence(Presence.Type.subscribe);
+        subscribe.setFrom(GatewayFixture.ALICE);
+        subscribe.setTo(BOB);
+        gw.service.onPresence(subscribe);
+
+        assertEquals(List.of("hello"), fromBob().stream().map(Message::getBody).toList());
+        assertEquals(Optional.empty(), outcome(again));
     }
 
     @Test

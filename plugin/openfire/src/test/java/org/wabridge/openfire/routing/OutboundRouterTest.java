@@ -100,6 +100,17 @@ class OutboundRouterTest {
     }
 
     @Test
+    void aUserOfAnotherServerCannotUseTheLocalNamesakesAccount() {
+        Message m = toBob("m3b", "hi");
+        m.setFrom(new JID("alice", "other.example", "laptop"));
+
+        gw.service.onMessage(m);
+
+        assertEquals(PacketError.Condition.forbidden, onlyError().getError().getCondition());
+        assertEquals(Optional.empty(), gw.engine.account("alice"));
+    }
+
+    @Test
     void anAddressThatIsNoPhoneNumberIsJidMalformed() {
         Message m = toBob("m4", "hi");
         m.setTo(new JID("bob", GatewayFixture.GATEWAY, null));

@@ -116,6 +116,7 @@ final class OpenfireHome {
                   </xmpp>
                   <httpbind><enabled>false</enabled></httpbind>
                   <mediaproxy><enabled>false</enabled></mediaproxy>
+                  <flash><crossdomain><enabled>false</enabled></crossdomain></flash>
                   <update><service-enabled>false</service-enabled></update>
                 </jive>
                 """.formatted(domain, c2sPort, adminPassword);
