@@ -220,6 +220,33 @@ class InboundRouterTest {
         assertEquals(Presence.Show.xa, lastGatewayPresence().getShow());
     }
 
+    @Test
+    void aProbeOfTheGatewayIsAnsweredWithTheSessionState() {
+        gw.openfire.sent.clear();
+        Presence probe = new Presence(Presence.Type.probe);
+        probe.setFrom(GatewayFixture.ALICE);
+        probe.setTo(new JID(GatewayFixture.GATEWAY));
+
+        gw.service.onPresence(probe);
+
+        Presence answer = lastGatewayPresence();
+        assertEquals(null, answer.getType());
+        assertEquals("Connected to WhatsApp", answer.getStatus());
+    }
+
+    @Test
+    void unregisteringClosesTheSessionAndRemovesLedgerRowsAndGatewayContacts() {
+        receive("WA1", "hello", gw.clock.instant());
+        assertTrue(gw.roster.hasContact("alice", BOB));
+
+        gw.service.unregistered("alice");
+
+        assertEquals("disconnect", account.calls().get(account.calls().size() - 1));
+        assertFalse(gw.roster.hasContact("alice", BOB));
+        assertEquals(Optional.empty(), gw.ledger.find("alice", Direction.IN, BOB_WA, "WA1"));
+        assertEquals(Optional.empty(), gw.service.session("alice"));
+    }
+
     private Presence lastGatewayPresence() {
         Presence last = null;
         for (Object p : gw.openfire.sent) {
