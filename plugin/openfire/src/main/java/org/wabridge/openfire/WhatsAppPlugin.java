@@ -33,6 +33,8 @@ import org.wabridge.openfire.registration.OpenfireGroupMembership;
 import org.wabridge.openfire.registration.RegistrationService;
 import org.wabridge.openfire.registration.RegistrationStore;
 import org.wabridge.openfire.registration.UserDeletionListener;
+import org.wabridge.openfire.session.NoEngineAccountFactory;
+import org.wabridge.openfire.session.WaAccountFactory;
 
 /**
  * Openfire entry point. {@link #initializePlugin} only wires the parts together and keeps a handle to each;
@@ -41,7 +43,8 @@ import org.wabridge.openfire.registration.UserDeletionListener;
  *
  * <p>Wiring order: libsignal self-check, the {@link GatewayExtras} (provider keys and public JWKS, block list
  * and XEP-0191 interceptor), the {@code whatsapp-settings} executor, the settings listener, the user-deletion
- * listener (removes a deleted user's WhatsApp registration), the gateway component. If libsignal cannot load (a JVM may refuse to bind its native library to a second class
+ * listener (removes a deleted user's WhatsApp registration), the gateway component, and on it the messaging
+ * ({@link MessagingWiring}: sessions, routing, ledger, presence/session listeners). If libsignal cannot load (a JVM may refuse to bind its native library to a second class
  * loader, e.g. after a plugin reload), nothing is wired, one WARN asks the administrator to restart Openfire,
  * and the admin status page says the same. If only the component registration fails, the plugin stays
  * {@link PluginStatus.State#FAILED} with its settings listener active, so fixing the setting recovers it.
@@ -68,6 +71,8 @@ public final class WhatsAppPlugin implements Plugin {
     private SettingsListener settingsListener;
     private UserDeletionListener userDeletionListener;
     private GatewayHandle gateway;
+    private volatile MessagingWiring messaging;
+    private volatile WaAccountFactory accountFactory;
     private boolean closed;
     private boolean extrasStarted;
 
@@ -97,6 +102,7 @@ public final class WhatsAppPlugin implements Plugin {
                 new RegistrationOnlyAccountControl(() -> registrationService(currentSettings())));
         this.registrar = registrar != null ? registrar : GatewayRegistrar.openfire(this::gatewayServices);
         this.status = new PluginStatus(PluginStatus.State.STARTING, clock.instant(), "");
+        this.accountFactory = new NoEngineAccountFactory(clock);
     }
 
     /** @return the plugin instance of the current load, if the plugin is loaded */
@@ -216,6 +222,7 @@ public final class WhatsAppPlugin implements Plugin {
                 return;
             }
             if (gateway != null) {
+                detachMessaging();
                 gateway.unregister();
                 gateway = null;
             }
@@ -227,6 +234,7 @@ public final class WhatsAppPlugin implements Plugin {
     private void registerGateway(WhatsAppSettings s) {
         try {
             gateway = registrar.register(s);
+            attachMessaging();
             setStatus(PluginStatus.State.RUNNING, "");
             LOG.info("WhatsApp gateway registered at subdomain '{}'", s.subdomain());
         } catch (GatewayRegistrationException e) {
@@ -249,6 +257,7 @@ public final class WhatsAppPlugin implements Plugin {
             synchronized (lifecycle) {
                 closed = true;
                 if (gateway != null) {
+                    detachMessaging();
                     gateway.unregister();
                     gateway = null;
                 }
@@ -293,8 +302,54 @@ public final class WhatsAppPlugin implements Plugin {
 
     /** The registration logic under a settings snapshot (its policy and groups). */
     RegistrationService registrationService(WhatsAppSettings s) {
-        return new RegistrationService(registrationStore, s::registrationRules, groups, extras::registrationRemoved,
+        return new RegistrationService(registrationStore, s::registrationRules, groups, username -> {
+            extras.registrationRemoved(username);
+            registrationRemoved(username);
+        },
                 clock);
+    }
+
+    /**
+     * Replaces the factory of users' WhatsApp accounts (the engine plugs in here; tests plug in a scripted
+     * double). Open sessions are closed and made again with the new factory on next use.
+     */
+    public void useAccountFactory(WaAccountFactory factory) {
+        accountFactory = java.util.Objects.requireNonNull(factory, "factory");
+        synchronized (lifecycle) {
+            if (messaging != null) {
+                messaging.service().useAccountFactory(factory);
+            }
+        }
+    }
+
+    /** Wires messaging onto the freshly registered component; caller holds the lifecycle lock. */
+    private void attachMessaging() {
+        try {
+            messaging = MessagingWiring.attach(gateway.component(), this::currentSettings,
+                    () -> registrationService(currentSettings()), registrationStore, accountFactory, clock)
+                    .orElse(null);
+        } catch (RuntimeException e) {
+            LOG.warn("WhatsApp messaging not wired; messages to contacts are bounced: {}", e.toString());
+        }
+    }
+
+    /** Caller holds the lifecycle lock. */
+    private void detachMessaging() {
+        if (messaging != null) {
+            try {
+                messaging.detach();
+            } finally {
+                messaging = null;
+            }
+        }
+    }
+
+    /** Unregistration hook: the user's session, ledger rows and gateway roster contacts go away. */
+    private void registrationRemoved(String username) {
+        MessagingWiring wiring = messaging; // no lock: a re-registration may hold it while waiting for workers
+        if (wiring != null) {
+            wiring.service().unregistered(username);
+        }
     }
 
     private GatewayServices gatewayServices(WhatsAppSettings s) {

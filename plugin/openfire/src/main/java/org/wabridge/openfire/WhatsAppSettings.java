@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire */
 package org.wabridge.openfire;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.jivesoftware.util.JiveGlobals;
+import org.wabridge.core.client.LifecycleMode;
 import org.wabridge.openfire.registration.RegistrationPolicy;
 import org.wabridge.openfire.registration.RegistrationRules;
 
@@ -75,6 +77,42 @@ public final class WhatsAppSettings {
      */
     public static final String REGISTRATION_GROUPS = PREFIX + "registration.groups";
 
+    /**
+     * gwmsg: when a user's WhatsApp session runs: {@code follow-client} (default; open while at least one XMPP
+     * client of the user is online, closed within a second after the last one leaves, as WhatsApp's Reference
+     * Offer asks) or {@code always-on} (private deployments: open as long as the user is registered).
+     */
+    public static final String LIFECYCLE = PREFIX + "lifecycle";
+    public static final LifecycleMode DEFAULT_LIFECYCLE = LifecycleMode.FOLLOW_CLIENT;
+
+    /**
+     * gwmsg: how long after sending a message its author may still correct it (XEP-0308 → WhatsApp edit), in
+     * minutes, {@value #MIN_EDIT_WINDOW_MINUTES} to {@value #MAX_EDIT_WINDOW_MINUTES}. Default
+     * {@value #DEFAULT_EDIT_WINDOW_MINUTES}: WhatsApp's help centre says messages can be edited "up to 15 minutes
+     * after sending" (faq.whatsapp.com, "How to edit messages"; WhatsApp blog "Edit messages", 2023-05-22).
+     * Older corrections are refused with a text instead of being silently ignored by WhatsApp.
+     */
+    public static final String EDIT_WINDOW_MINUTES = PREFIX + "edit.window.minutes";
+    public static final int DEFAULT_EDIT_WINDOW_MINUTES = 15;
+    public static final int MIN_EDIT_WINDOW_MINUTES = 1;
+    public static final int MAX_EDIT_WINDOW_MINUTES = 7 * 24 * 60;
+
+    /**
+     * gwmsg: how long after sending a message its author may still delete it for everyone (XEP-0424 → WhatsApp
+     * revoke), in minutes. Default {@value #DEFAULT_REVOKE_WINDOW_MINUTES} (2 days and 12 hours): WhatsApp's
+     * help centre gives "about 2 days" ("How to delete messages", faq.whatsapp.com; the limit was raised to
+     * 2 days and 12 hours in August 2022 per WhatsApp's announcement). Bounds as for the edit window.
+     */
+    public static final String REVOKE_WINDOW_MINUTES = PREFIX + "revoke.window.minutes";
+    public static final int DEFAULT_REVOKE_WINDOW_MINUTES = 60 * 60;
+
+    /**
+     * gwmsg: {@code true} holds messages from WhatsApp users the XMPP user has never chatted with until the
+     * user accepts the contact (by writing to it or adding it to the roster); {@code false} (default) delivers
+     * them at once with a one-time notice.
+     */
+    public static final String FIRST_CONTACT_QUARANTINE = PREFIX + "firstcontact.quarantine";
+
     private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
     private static final int MAX_GATEWAY_NAME = 64;
 
@@ -84,6 +122,10 @@ public final class WhatsAppSettings {
     private final int componentQueue;
     private final RegistrationRules registrationRules;
     private final List<String> invalidKeys;
+    private final LifecycleMode lifecycle;
+    private final int editWindowMinutes;
+    private final int revokeWindowMinutes;
+    private final boolean firstContactQuarantine;
 
     private WhatsAppSettings(Function<String, String> source) {
         List<String> invalid = new ArrayList<>();
@@ -94,6 +136,12 @@ public final class WhatsAppSettings {
         this.componentQueue = readInt(source, COMPONENT_QUEUE, DEFAULT_COMPONENT_QUEUE,
                 MIN_COMPONENT_QUEUE, MAX_COMPONENT_QUEUE, invalid);
         this.registrationRules = new RegistrationRules(readPolicy(source, invalid), readGroups(source));
+        this.lifecycle = readLifecycle(source, invalid);
+        this.editWindowMinutes = readInt(source, EDIT_WINDOW_MINUTES, DEFAULT_EDIT_WINDOW_MINUTES,
+                MIN_EDIT_WINDOW_MINUTES, MAX_EDIT_WINDOW_MINUTES, invalid);
+        this.revokeWindowMinutes = readInt(source, REVOKE_WINDOW_MINUTES, DEFAULT_REVOKE_WINDOW_MINUTES,
+                MIN_EDIT_WINDOW_MINUTES, MAX_EDIT_WINDOW_MINUTES, invalid);
+        this.firstContactQuarantine = readBoolean(source, FIRST_CONTACT_QUARANTINE, invalid);
         this.invalidKeys = List.copyOf(invalid);
     }
 
@@ -138,6 +186,26 @@ public final class WhatsAppSettings {
         return registrationRules;
     }
 
+    /** @return when users' WhatsApp sessions run */
+    public LifecycleMode lifecycle() {
+        return lifecycle;
+    }
+
+    /** @return how long a sent message may be corrected */
+    public Duration editWindow() {
+        return Duration.ofMinutes(editWindowMinutes);
+    }
+
+    /** @return how long a sent message may be deleted for everyone */
+    public Duration revokeWindow() {
+        return Duration.ofMinutes(revokeWindowMinutes);
+    }
+
+    /** @return true if messages from unknown WhatsApp users wait for the user's acceptance */
+    public boolean firstContactQuarantine() {
+        return firstContactQuarantine;
+    }
+
     /** @return keys whose stored value was rejected and replaced by the default, in declaration order */
     public List<String> invalidKeys() {
         return invalidKeys;
@@ -161,6 +229,35 @@ public final class WhatsAppSettings {
             return DEFAULT_SUBDOMAIN;
         }
         return value;
+    }
+
+    private static LifecycleMode readLifecycle(Function<String, String> source, List<String> invalid) {
+        String raw = source.apply(LIFECYCLE);
+        if (raw == null || raw.isBlank()) {
+            return DEFAULT_LIFECYCLE;
+        }
+        switch (raw.trim().toLowerCase(Locale.ROOT)) {
+            case "follow-client":
+                return LifecycleMode.FOLLOW_CLIENT;
+            case "always-on":
+                return LifecycleMode.ALWAYS_ON;
+            default:
+                invalid.add(LIFECYCLE);
+                return DEFAULT_LIFECYCLE;
+        }
+    }
+
+    private static boolean readBoolean(Function<String, String> source, String key, List<String> invalid) {
+        String raw = source.apply(key);
+        if (raw == null || raw.isBlank()) {
+            return false;
+        }
+        String value = raw.trim().toLowerCase(Locale.ROOT);
+        if (!value.equals("true") && !value.equals("false")) {
+            invalid.add(key);
+            return false;
+        }
+        return value.equals("true");
     }
 
     private static RegistrationPolicy readPolicy(Function<String, String> source, List<String> invalid) {

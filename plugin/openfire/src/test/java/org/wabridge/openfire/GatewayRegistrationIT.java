@@ -260,7 +260,7 @@ class GatewayRegistrationIT {
 
     @Test
     @Order(10)
-    void aMessageToAContactIsBouncedWithTextUntilTheEngineExists(OpenfireServer server) throws Exception {
+    void aMessageFromAnUnregisteredUserIsBouncedWithTextSayingSo(OpenfireServer server) throws Exception {
         XMPPTCPConnection erin = server.connect("erin");
         try {
             org.jxmpp.jid.Jid contact = JidCreate.from("+491701234567@" + GATEWAY);
@@ -273,8 +273,9 @@ class GatewayRegistrationIT {
                 org.jivesoftware.smack.packet.Message bounce = errors.nextResult(20_000);
 
                 assertTrue(bounce != null, "no error came back");
-                assertEquals(StanzaError.Condition.service_unavailable, bounce.getError().getCondition());
-                assertTrue(bounce.getError().getDescriptiveText().contains("not sent"),
+                // erin unregistered above (step 7): the gateway says so instead of dropping the message
+                assertEquals(StanzaError.Condition.registration_required, bounce.getError().getCondition());
+                assertTrue(bounce.getError().getDescriptiveText().contains("not registered"),
                         bounce.getError().getDescriptiveText());
             } finally {
                 errors.cancel();

@@ -53,6 +53,7 @@ public final class WhatsAppComponent extends AbstractComponent {
     private final GatewayServices services;
     private final RegistrationIqHandler registration;
     private volatile GatewayIqHandler gateway;
+    private volatile GatewayMessaging messaging;
 
     /**
      * @param name         the identity name shown in service discovery
@@ -204,13 +205,32 @@ public final class WhatsAppComponent extends AbstractComponent {
         }
     }
 
+    /** Wires message and presence handling (the plugin does so once the component is registered). */
+    public void useMessaging(GatewayMessaging handler) {
+        this.messaging = handler;
+    }
+
+    @Override
+    protected void handlePresence(org.xmpp.packet.Presence presence) {
+        GatewayMessaging handler = messaging;
+        if (handler != null) {
+            handler.onPresence(presence);
+        }
+    }
+
     /**
-     * Until the WhatsApp engine is wired in, a message with a body cannot be delivered: it is bounced with
-     * service-unavailable and a text saying so, never dropped silently. Body-less messages (chat states,
-     * receipts) and errors are not bounced, since there is nothing the user would lose.
+     * Messages go to the wired {@link GatewayMessaging}. Until it is wired, a message with a body cannot be
+     * delivered: it is bounced with service-unavailable and a text saying so, never dropped silently.
+     * Body-less messages (chat states, receipts) and errors are not bounced, since there is nothing the user
+     * would lose.
      */
     @Override
     protected void handleMessage(Message message) {
+        GatewayMessaging handler = messaging;
+        if (handler != null) {
+            handler.onMessage(message);
+            return;
+        }
         if (message.getType() == Message.Type.error || message.getBody() == null) {
             return;
         }

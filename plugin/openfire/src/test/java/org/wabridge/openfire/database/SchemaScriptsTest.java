@@ -67,12 +67,19 @@ class SchemaScriptsTest {
     void everyDatabaseScriptCreatesTheSameTableAndVersionRow() throws Exception {
         for (String type : List.of("hsqldb", "postgresql", "mysql", "mariadb")) {
             List<String> statements = SchemaScript.statements(SchemaScript.file(type));
+            assertTrue(statements.size() >= 3, type + ": " + statements);
             String create = statements.get(0).toLowerCase(Locale.ROOT);
             for (String column : COLUMNS) {
                 assertTrue(create.contains(column), type + " lacks column " + column);
             }
             assertEquals("INSERT INTO ofVersion (name, version) VALUES ('whatsapp', " + SchemaScript.CURRENT_VERSION
                     + ")", statements.get(statements.size() - 1), type);
+            // gwmsg: the message ledger is in the install script and in the version-2 upgrade script
+            assertTrue(statements.stream().anyMatch(q -> q.startsWith("CREATE TABLE ofWaMessage")), type);
+            List<String> upgrade = SchemaScript.statements(SchemaScript.file(type).getParent()
+                    .resolve("upgrade/2/whatsapp_" + type + ".sql"));
+            assertTrue(upgrade.stream().anyMatch(q -> q.startsWith("CREATE TABLE ofWaMessage")), type);
+            assertEquals("UPDATE ofVersion SET version = " + SchemaScript.CURRENT_VERSION + " WHERE name = 'whatsapp'", upgrade.get(upgrade.size() - 1));
         }
     }
 

@@ -120,6 +120,7 @@ final class OpenfireHome {
                     <port><plain>%4$d</plain><secure>-1</secure></port>
                   </httpbind>
                   <mediaproxy><enabled>false</enabled></mediaproxy>
+                  <flash><crossdomain><enabled>false</enabled></crossdomain></flash>
                   <update><service-enabled>false</service-enabled></update>
                 </jive>
                 """.formatted(domain, c2sPort, adminPassword, httpBindPort);

@@ -182,6 +182,15 @@ public final class OpenfireServer {
 
     /** Creates the user if needed and returns a logged-in Smack connection (caller disconnects). */
     public XMPPTCPConnection connect(String username) throws IOException, InterruptedException {
+        return connect(username, c -> { });
+    }
+
+    /**
+     * As {@link #connect(String)}, running {@code beforeLogin} on the connected but not yet logged-in
+     * connection (to register stanza listeners that must see offline messages delivered at login).
+     */
+    public XMPPTCPConnection connect(String username, java.util.function.Consumer<XMPPTCPConnection> beforeLogin)
+            throws IOException, InterruptedException {
         ensureUser(username);
         try {
             XMPPTCPConnectionConfiguration config = XMPPTCPConnectionConfiguration.builder()
@@ -195,7 +204,9 @@ public final class OpenfireServer {
                     .build();
             XMPPTCPConnection connection = new XMPPTCPConnection(config);
             connection.setReplyTimeout(20_000);
-            connection.connect().login();
+            connection.connect();
+            beforeLogin.accept(connection);
+            connection.login();
             return connection;
         } catch (XMPPException | SmackException e) {
             throw new IOException("cannot log in " + username + " on 127.0.0.1:" + c2sPort, e);

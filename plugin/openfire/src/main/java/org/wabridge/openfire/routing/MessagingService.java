@@ -1,0 +1,158 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire */
+package org.wabridge.openfire.routing;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wabridge.core.client.EngineState;
+import org.wabridge.openfire.component.GatewayMessaging;
+import org.wabridge.openfire.registration.Registration;
+import org.wabridge.openfire.roster.RosterException;
+import org.wabridge.openfire.session.AccountSession;
+import org.wabridge.openfire.session.GatewayPresence;
+import org.wabridge.openfire.session.SessionDirector;
+import org.wabridge.openfire.session.SessionRegistry;
+import org.wabridge.openfire.session.WaAccountFactory;
+import org.xmpp.packet.JID;
+import org.xmpp.packet.Message;
+import org.xmpp.packet.Presence;
+
+/**
+ * Messaging for one gateway domain, put together: the session registry (sessions made with the current
+ * {@link WaAccountFactory} and lifecycle setting), the client-event director, the routers and the
+ * first-contact gate. It is the component's {@link GatewayMessaging}: messages go to the
+ * {@link OutboundRouter}; presence to the gateway is answered with the session state, and a subscription to a
+ * contact is granted and accepts it. No Openfire listener is registered here (the plugin does that).
+ */
+public final class MessagingService implements GatewayMessaging {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MessagingService.class);
+
+    private final RoutingContext ctx;
+    private final SessionRegistry sessions;
+    private final SessionDirector director;
+    private final OutboundRouter outbound;
+    private final FirstContactGate firstContact;
+    private final String xmppDomain;
+    private volatile WaAccountFactory factory;
+
+    /**
+     * @param xmppDomain    the server's domain (only its users get sessions)
+     * @param registrations the registration lookup (blocking)
+     * @param pool          shared worker pool for the sessions
+     * @param timer         lifecycle timer
+     */
+    public MessagingService(RoutingContext ctx, OutboundRouter.Registrations registrations, WaAccountFactory factory,
+                            String xmppDomain, Executor pool, ScheduledExecutorService timer) {
+        this.ctx = Objects.requireNonNull(ctx, "ctx");
+        this.factory = Objects.requireNonNull(factory, "factory");
+        this.xmppDomain = Objects.requireNonNull(xmppDomain, "xmppDomain");
+        this.firstContact = new FirstContactGate(ctx);
+        InboundRouter inbound = new InboundRouter(ctx, firstContact);
+        this.sessions = new SessionRegistry(r -> new AccountSession(r, new JID(r.username(), xmppDomain, null),
+                this.factory, ctx.settings().get().lifecycle(), pool, timer, ctx.clock(), inbound));
+        this.director = new SessionDirector(sessions, registrations::find, pool, xmppDomain);
+        this.outbound = new OutboundRouter(ctx, registrations, sessions, firstContact);
+    }
+
+    public SessionRegistry sessions() {
+        return sessions;
+    }
+
+    public SessionDirector director() {
+        return director;
+    }
+
+    /** Replaces the account factory; open sessions are closed so that the next use makes them anew. */
+    public void useAccountFactory(WaAccountFactory replacement) {
+        this.factory = Objects.requireNonNull(replacement, "replacement");
+        sessions.closeAll();
+    }
+
+    /** Opens the session of a linked registration now (always-on at start, or a user already online). */
+    public AccountSession open(Registration registration) {
+        return sessions.open(registration);
+    }
+
+    /** The user unregistered: closes the session, forgets the ledger rows, removes the roster contacts. */
+    public void unregistered(String username) {
+        sessions.remove(username);
+        firstContact.release(username);
+        try {
+            ctx.ledger().deleteUser(username);
+        } catch (Exception e) {
+            LOG.warn("Ledger rows of {} not removed: {}", username, e.getMessage());
+        }
+        try {
+            ctx.roster().removeGatewayContacts(username, ctx.jids().gatewayJid().getDomain());
+        } catch (RosterException e) {
+            LOG.warn("WhatsApp contacts of {} not removed from the roster: {}", username, e.getMessage());
+        }
+    }
+
+    /** Closes every session (plugin shutdown). */
+    public void stop() {
+        sessions.closeAll();
+    }
+
+    /**
+     * Only users of this server have WhatsApp accounts here; a message from elsewhere (a federated server) is
+     * refused with forbidden, so a remote {@code alice@other.example} can never use local alice's account.
+     */
+    @Override
+    public void onMessage(Message message) {
+        if (!isLocal(message.getFrom())) {
+            if (message.getType() != Message.Type.error && message.getFrom() != null) {
+                java.util.Locale locale = MessageErrors.localeOf(message, ctx.serverLocale().get());
+                ctx.delivery().send(MessageErrors.bounce(message, org.xmpp.packet.PacketError.Condition.forbidden,
+                        ctx.texts().apply(locale).get("whatsapp.error.registration.not_permitted"), locale));
+            }
+            return;
+        }
+        outbound.handle(message);
+    }
+
+    private boolean isLocal(JID from) {
+        return from != null && from.getNode() != null && xmppDomain.equals(from.getDomain());
+    }
+
+    @Override
+    public void onPresence(Presence presence) {
+        JID from = presence.getFrom();
+        JID to = presence.getTo();
+        if (!isLocal(from) || to == null) {
+            return;
+        }
+        if (to.getNode() == null) { // to the gateway itself
+            if (presence.getType() == Presence.Type.probe || presence.getType() == null) {
+                EngineState state = sessions.find(from.getNode()).map(AccountSession::state)
+                        .orElse(EngineState.initial(ctx.clock().instant()));
+                ctx.delivery().send(GatewayPresence.of(state, ctx.jids().gatewayJid(), from.asBareJID(),
+                        ctx.serverTexts()));
+            } else if (presence.getType() == Presence.Type.subscribe) {
+                reply(presence, Presence.Type.subscribed);
+            }
+            return;
+        }
+        if (presence.getType() == Presence.Type.subscribe) {
+            reply(presence, Presence.Type.subscribed);
+            outbound.accepted(from.getNode(), to.asBareJID());
+        }
+    }
+
+    private void reply(Presence request, Presence.Type type) {
+        Presence answer = new Presence(type);
+        answer.setFrom(request.getTo().asBareJID());
+        answer.setTo(request.getFrom().asBareJID());
+        ctx.delivery().send(answer);
+    }
+
+    /** @return the user's session, if one exists (for the admin page) */
+    public Optional<AccountSession> session(String username) {
+        return sessions.find(username);
+    }
+}

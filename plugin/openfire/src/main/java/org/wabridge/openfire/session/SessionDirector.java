@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire */
+package org.wabridge.openfire.session;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wabridge.openfire.registration.Registration;
+import org.xmpp.packet.JID;
+
+/**
+ * Turns the user's XMPP clients coming and going into session lifecycle calls: a client of a registered
+ * (linked) local user becoming available opens the user's session if needed and reports the resource; a
+ * client leaving reports it gone. Registration lookups are blocking I/O, so they run on the given pool, never
+ * on Openfire's event thread.
+ */
+public final class SessionDirector {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SessionDirector.class);
+
+    /** Looks up a user's registration; empty if none. */
+    @FunctionalInterface
+    public interface Registrations {
+        Optional<Registration> find(String username) throws Exception;
+    }
+
+    private final SessionRegistry sessions;
+    private final Registrations registrations;
+    private final Executor pool;
+    private final String xmppDomain;
+
+    /** @param xmppDomain the server's XMPP domain: only its users have sessions */
+    public SessionDirector(SessionRegistry sessions, Registrations registrations, Executor pool, String xmppDomain) {
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.registrations = Objects.requireNonNull(registrations, "registrations");
+        this.pool = Objects.requireNonNull(pool, "pool");
+        this.xmppDomain = Objects.requireNonNull(xmppDomain, "xmppDomain");
+    }
+
+    /** A client resource became available; {@code ip} is its address (for the engine's connect). */
+    public void clientOnline(JID client, String ip) {
+        if (!local(client)) {
+            return;
+        }
+        pool.execute(() -> {
+            try {
+                Optional<Registration> r = registrations.find(client.getNode());
+                if (r.isPresent() && r.get().state() == Registration.State.LINKED) {
+                    sessions.open(r.get()).resourceOnline(client.getResource(), ip);
+                }
+            } catch (Exception e) {
+                LOG.warn("Could not start the WhatsApp session of {}: {}", client.getNode(), e.toString());
+            }
+        });
+    }
+
+    /** A client resource went unavailable or its connection closed. */
+    public void clientOffline(JID client) {
+        if (local(client)) {
+            sessions.find(client.getNode()).ifPresent(s -> s.resourceOffline(client.getResource()));
+        }
+    }
+
+    private boolean local(JID client) {
+        return client != null && client.getNode() != null && client.getResource() != null
+                && xmppDomain.equals(client.getDomain());
+    }
+}
