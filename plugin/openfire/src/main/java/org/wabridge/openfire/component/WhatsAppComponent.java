@@ -226,6 +226,13 @@ public final class WhatsAppComponent extends AbstractComponent {
      */
     @Override
     protected void handleMessage(Message message) {
+        boolean chatCommand = message.getTo().getNode() == null && message.getType() != Message.Type.error
+                && message.getBody() != null && services.commands().isPresent();
+        if (chatCommand) { // words sent to the gateway JID itself are commands, with or without messaging
+            send(chatReply(message, services.commands().get().chat().reply(message.getFrom().getNode(),
+                    message.getBody(), localeOf(message))));
+            return;
+        }
         GatewayMessaging handler = messaging;
         if (handler != null) {
             handler.onMessage(message);
@@ -235,11 +242,6 @@ public final class WhatsAppComponent extends AbstractComponent {
             return;
         }
         Locale locale = localeOf(message);
-        if (message.getTo().getNode() == null && services.commands().isPresent()) {
-            send(chatReply(message, services.commands().get().chat().reply(message.getFrom().getNode(),
-                    message.getBody(), locale)));
-            return;
-        }
         Message bounce = message.createCopy();
         bounce.setTo(message.getFrom());
         bounce.setFrom(message.getTo());
