@@ -51,6 +51,21 @@ class MalformedFrameTest {
     }
 
     @Test
+    void oversizedFrameOverWebSocketGetsAStreamErrorBeforeTheClose() throws Exception {
+        try (EmulatorFixture f = new EmulatorFixture(dir, EmulatorConfig.defaults().withLimits(8, 4096, 100, 100, 10));
+             TestClient healthy = f.interop(1L, 0);
+             TestClient big = TestClient.ws(f.emulator, TestClient.interopPayload(2L, 0,
+                     f.idp.token("2", f.clock.instant())))) {
+            assertEquals("success", big.next().tag());
+            big.send(Node.builder("iq").attr("id", "big").attr("xmlns", "w:p").attr("type", "get")
+                    .bytes(new byte[8192]).build());
+            assertStreamErrorThenEnd(big);
+            assertPingAnswered(healthy, "still-serving");
+            assertEquals(1, f.emulator.counters().malformedInputs());
+        }
+    }
+
+    @Test
     void frameThatFailsToDecryptGetsAStreamErrorBeforeTheClose() throws Exception {
         try (EmulatorFixture f = new EmulatorFixture(dir); TestClient healthy = f.interop(1L, 0);
              TestClient broken = f.interop(2L, 0)) {

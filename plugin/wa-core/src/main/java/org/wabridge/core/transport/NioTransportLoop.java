@@ -65,15 +65,20 @@ public final class NioTransportLoop implements AutoCloseable {
     /** Client: connects without blocking the loop; the caller waits up to {@code timeout} for the result. */
     public NioTcpTransport connect(InetSocketAddress address, ConnectionIntro intro, int maxFrameSize,
                                    FlowLimits limits, Duration timeout) throws TransportException {
+        if (!running) {
+            throw new TransportClosedException("the transport loop is closed");
+        }
         NioTcpTransport transport;
+        SocketChannel channel = null;
         try {
-            SocketChannel channel = SocketChannel.open();
+            channel = SocketChannel.open();
             transport = NioTcpTransport.client(this, channel, intro, maxFrameSize, limits);
             channel.configureBlocking(false);
             channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, true);
             boolean done = channel.connect(address);
             execute(() -> transport.register(selector, done));
         } catch (IOException e) {
+            closeQuietly(channel);
             throw new TransportClosedException("cannot connect to " + address + ": " + e.getMessage(), e);
         }
         try {
@@ -118,6 +123,16 @@ public final class NioTransportLoop implements AutoCloseable {
             }
         });
         return listener;
+    }
+
+    private static void closeQuietly(SocketChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                LOG.debug("closing channel: {}", e.toString());
+            }
+        }
     }
 
     /** Runs {@code task} on the loop thread (soon, after the current select). */

@@ -67,6 +67,8 @@ class WaConnectionLoopbackTest {
     private final byte[] payload = new ClientPayloadFactory(UserAgentSettings.defaults())
             .bytes(4242L, 0, token, true, ClientPayload.ConnectReason.USER_ACTIVATED);
     private FakeWhatsAppServer server;
+    /** Use the legacy thread-per-connection connector (served by a pump task) instead of the NIO default. */
+    private boolean blocking;
 
     /** A made-up IQ (not a ping, so the server script can tell it apart from keepalives). */
     private static final org.wabridge.core.iq.IqSpec<org.wabridge.core.iq.EmptyResult> PROBE =
@@ -125,7 +127,8 @@ class WaConnectionLoopbackTest {
         server = server == null ? new FakeWhatsAppServer(chains) : server;
         ClientHandshaker handshaker = new ClientHandshaker(config.profile(), X25519.generate(random), verifier, random);
         return WaConnection.open(config, runtime,
-                TransportConnector.nioTcp(loop, server.address(), config.profile(), Duration.ofSeconds(5)),
+                blocking ? TransportConnector.blockingTcp(server.address(), config.profile(), Duration.ofSeconds(5))
+                        : TransportConnector.nioTcp(loop, server.address(), config.profile(), Duration.ofSeconds(5)),
                 handshaker, payload, router, closes::add).toCompletableFuture().get(TIMEOUT_S, TimeUnit.SECONDS);
     }
 
@@ -291,6 +294,24 @@ class WaConnectionLoopbackTest {
         in.connection().close();
         script.get(TIMEOUT_S, TimeUnit.SECONDS);
         assertEquals(0, in.connection().pendingRequests());
+    }
+
+    @Test
+    void legacyBlockingConnectorRoutesPingsAndClosesThroughThePump() throws Exception {
+        blocking = true;
+        server = new FakeWhatsAppServer(chains);
+        Future<Integer> pings = server.serveOne(s -> {
+            s.send(success());
+            s.send(Node.builder("message").attr("id", "m-legacy").build());
+            return answerPingsUntilStreamEnd(s);
+        });
+        LoginResult.LoggedIn in = assertInstanceOf(LoginResult.LoggedIn.class, connect());
+        assertEquals("m-legacy", routed.poll(TIMEOUT_S, TimeUnit.SECONDS).attribute("id"));
+        in.connection().request(PingIq.INSTANCE).toCompletableFuture().get(TIMEOUT_S, TimeUnit.SECONDS);
+        in.connection().close();
+        assertTrue(pings.get(TIMEOUT_S, TimeUnit.SECONDS) >= 1);
+        assertEquals(DisconnectReason.LOCAL_CLOSE, closes.poll(TIMEOUT_S, TimeUnit.SECONDS).reason());
+        assertFalse(in.connection().isOpen());
     }
 
     @Test

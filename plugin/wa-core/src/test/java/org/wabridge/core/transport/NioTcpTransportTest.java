@@ -281,6 +281,7 @@ class NioTcpTransportTest {
         assertFalse(client.isOpen());
         assertFalse(loop.isRunning());
         assertThrows(TransportException.class, () -> client.send(new byte[] {1}));
+        assertThrows(TransportClosedException.class, () -> connect(server, FlowLimits.defaults()));
     }
 
     @Test
