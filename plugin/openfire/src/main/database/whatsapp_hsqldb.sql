@@ -100,6 +100,22 @@ CREATE TABLE ofWaBlock (
   created             BIGINT             NOT NULL,
   CONSTRAINT ofWaBlock_pk PRIMARY KEY (username, phone)
 );
+-- Messages each bridged account sent recently (wa-store-jdbc JdbcRecentSentStore), kept so a WhatsApp retry
+-- receipt can be answered by re-encrypting the same message after a restart. plaintext is the serialized
+-- message (it holds the text); rows are bounded per account and the oldest are deleted first. sentAt is
+-- milliseconds since the epoch; seq orders rows with the same sentAt.
+CREATE TABLE ofWaRecentSent (
+  account             VARCHAR(255)       NOT NULL,
+  messageId           VARCHAR(128)       NOT NULL,
+  chatJid             VARCHAR(255)       NOT NULL,
+  stanzaType          VARCHAR(32)        NOT NULL,
+  editAttr            VARCHAR(16),
+  plaintext           VARBINARY(1048576) NOT NULL,
+  sentAt              BIGINT             NOT NULL,
+  seq                 BIGINT             NOT NULL,
+  CONSTRAINT ofWaRecentSent_pk PRIMARY KEY (account, messageId)
+);
+CREATE INDEX ofWaRecentSent_age_idx ON ofWaRecentSent (account, sentAt, seq);
 -- gwextra: end ---------------------------------------------------------------------------------------------------
 
 -- gwmsg: message ledger. One row per bridged message: the XMPP stanza id and the WhatsApp message id,

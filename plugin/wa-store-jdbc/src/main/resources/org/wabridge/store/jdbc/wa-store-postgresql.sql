@@ -71,3 +71,20 @@ CREATE TABLE ofWaProviderKey (
   privateKey          BYTEA             NOT NULL,
   CONSTRAINT ofWaProviderKey_pk PRIMARY KEY (kid)
 );
+
+-- Messages each bridged account sent recently (wa-store-jdbc JdbcRecentSentStore), kept so a WhatsApp retry
+-- receipt can be answered by re-encrypting the same message after a restart. plaintext is the serialized
+-- message (it holds the text); rows are bounded per account and the oldest are deleted first. sentAt is
+-- milliseconds since the epoch; seq orders rows with the same sentAt.
+CREATE TABLE ofWaRecentSent (
+  account             VARCHAR(255)       NOT NULL,
+  messageId           VARCHAR(128)       NOT NULL,
+  chatJid             VARCHAR(255)       NOT NULL,
+  stanzaType          VARCHAR(32)        NOT NULL,
+  editAttr            VARCHAR(16),
+  plaintext           BYTEA              NOT NULL,
+  sentAt              BIGINT             NOT NULL,
+  seq                 BIGINT             NOT NULL,
+  CONSTRAINT ofWaRecentSent_pk PRIMARY KEY (account, messageId)
+);
+CREATE INDEX ofWaRecentSent_age_idx ON ofWaRecentSent (account, sentAt, seq);
