@@ -300,6 +300,11 @@ public final class WhatsAppPlugin implements Plugin {
         }
     }
 
+    /** Registrations as the admin pages manage them (list, approve, remove), under the current settings. */
+    public RegistrationService registrations() {
+        return registrationService(currentSettings());
+    }
+
     /** The registration logic under a settings snapshot (its policy and groups). */
     RegistrationService registrationService(WhatsAppSettings s) {
         return new RegistrationService(registrationStore, s::registrationRules, groups, username -> {

@@ -304,4 +304,57 @@ class GatewayRegistrationIT {
             return false;
         }
     }
+
+    @Test
+    @Order(11)
+    void underTheApprovalPolicyTheAdministratorApprovesAndRemovesOnTheRegistrationsPage(OpenfireServer server)
+            throws Exception {
+        XMPPTCPConnection erin = server.connect("erin");
+        try {
+            // Given the approval policy, erin's registration waits as PENDING (retried until the setting arrived)
+            JiveGlobals.setProperty("plugin.whatsapp.registration.policy", "approval");
+            assertTrue(OpenfireServer.waitUntil(Duration.ofSeconds(30), () -> {
+                try {
+                    row("erin").ifPresent(r -> unregisterQuietly(erin));
+                    send(erin, REGISTER, IQ.Type.set, form("+49 170 7654321", true));
+                    return row("erin").map(r -> r[3].equals("PENDING")).orElse(false);
+                } catch (Exception e) {
+                    return false;
+                }
+            }), "registration never became PENDING");
+
+            // When the administrator opens the registrations page (registered from web-custom.xml)
+            javax.servlet.GenericServlet page = org.wabridge.openfire.testing.ServerInternals
+                    .pluginServlet("whatsapp/registrations");
+            org.wabridge.openfire.testing.ServletCall.Session admin = new org.wabridge.openfire.testing.ServletCall.Session();
+            String html = org.wabridge.openfire.testing.ServletCall.get(page, admin, java.util.Map.of()).body();
+            assertTrue(html.contains("<meta name=\"pageID\" content=\"whatsapp-registrations\">"), html);
+            assertTrue(html.contains("<td>erin</td><td>+491707654321</td><td>Waiting for approval</td>"), html);
+            String token = (String) admin.attribute("whatsapp.csrf");
+
+            // Then an approval without the token is rejected, with it the registration is LINKED
+            assertEquals("registrations?notice=rejected", org.wabridge.openfire.testing.ServletCall.post(page, admin,
+                    java.util.Map.of("action", "approve", "user", "erin")).redirect());
+            assertEquals("PENDING", row("erin").orElseThrow()[3]);
+            assertEquals("registrations?notice=approved", org.wabridge.openfire.testing.ServletCall.post(page, admin,
+                    java.util.Map.of("action", "approve", "user", "erin", "whatsapp.csrf", token)).redirect());
+            assertEquals("LINKED", row("erin").orElseThrow()[3]);
+
+            // And removing it deletes the row
+            assertEquals("registrations?notice=removed", org.wabridge.openfire.testing.ServletCall.post(page, admin,
+                    java.util.Map.of("action", "remove", "user", "erin", "whatsapp.csrf", token)).redirect());
+            assertEquals(Optional.empty(), row("erin"));
+        } finally {
+            JiveGlobals.deleteProperty("plugin.whatsapp.registration.policy");
+            erin.disconnect();
+        }
+    }
+
+    private static void unregisterQuietly(XMPPTCPConnection c) {
+        try {
+            send(c, REGISTER, IQ.Type.set, "<remove/>");
+        } catch (Exception e) {
+            // not registered: fine
+        }
+    }
 }

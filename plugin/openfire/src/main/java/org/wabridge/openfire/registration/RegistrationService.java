@@ -3,6 +3,7 @@ package org.wabridge.openfire.registration;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -89,6 +90,38 @@ public final class RegistrationService {
     public Optional<Registration> find(String username) throws RegistrationException {
         try {
             return store.find(username);
+        } catch (RegistrationStoreException e) {
+            throw new RegistrationException(RegistrationException.Reason.STORE_FAILED, e.getMessage(), e);
+        }
+    }
+
+    /** @return every registration, ordered by username (for the admin page) */
+    public List<Registration> all() throws RegistrationException {
+        try {
+            return store.all();
+        } catch (RegistrationStoreException e) {
+            throw new RegistrationException(RegistrationException.Reason.STORE_FAILED, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * An administrator approved a PENDING registration (policy "approval"): it becomes LINKED, so the user's
+     * WhatsApp session may run from the user's next login. Approving a LINKED one changes nothing.
+     *
+     * @return the registration as stored now
+     * @throws RegistrationException NOT_REGISTERED if there is none, STORE_FAILED
+     */
+    public Registration approve(String username) throws RegistrationException {
+        try {
+            Registration current = store.find(username).orElseThrow(() -> new RegistrationException(
+                    RegistrationException.Reason.NOT_REGISTERED, "no registration"));
+            if (current.state() == Registration.State.LINKED) {
+                return current;
+            }
+            Registration approved = current.withState(Registration.State.LINKED);
+            store.save(approved);
+            LOG.info("WhatsApp registration of {} approved", username);
+            return approved;
         } catch (RegistrationStoreException e) {
             throw new RegistrationException(RegistrationException.Reason.STORE_FAILED, e.getMessage(), e);
         }

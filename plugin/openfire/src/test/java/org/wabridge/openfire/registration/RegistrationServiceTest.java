@@ -97,4 +97,19 @@ class RegistrationServiceTest {
         service.register("bob", "+4930123456", true);
         assertTrue(service.remove("bob"));
     }
+
+    @Test
+    void anAdministratorApprovesAPendingRegistrationOnceAndUnknownUsersAreNotRegistered() throws Exception {
+        rules = new RegistrationRules(RegistrationPolicy.APPROVAL, Set.of());
+        service.register("bob", "+4930123456", true);
+
+        Registration approved = service.approve("bob");
+        assertEquals(Registration.State.LINKED, approved.state());
+        assertEquals(Optional.of(approved), store.find("bob"));
+        assertEquals(approved, service.approve("bob"), "approving again changes nothing");
+        assertEquals(List.of(approved), service.all());
+        assertEquals(RegistrationException.Reason.NOT_REGISTERED,
+                assertThrows(RegistrationException.class, () -> service.approve("nobody")).reason());
+        assertEquals(List.of(), hookCalls, "approval is not an unregistration");
+    }
 }
