@@ -2,20 +2,16 @@
 package org.wabridge.openfire.ledger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.wabridge.openfire.database.SchemaScript;
+import org.wabridge.openfire.database.TestDatabases;
 
 /**
  * The ledger contract on {@link JdbcMessageLedger} over the plugin's own install scripts: embedded HSQLDB
@@ -24,37 +20,23 @@ import org.wabridge.openfire.database.SchemaScript;
  */
 class JdbcMessageLedgerTest {
 
-    private static void install(Connection con, String type) throws Exception {
-        try (Statement st = con.createStatement()) {
-            st.execute("CREATE TABLE ofVersion (name VARCHAR(50) NOT NULL, version INTEGER NOT NULL)");
-            for (String sql : SchemaScript.statements(SchemaScript.file(type))) {
-                st.execute(sql);
-            }
-        }
-    }
-
     @Nested
     class OnHsqldb extends MessageLedgerContract {
 
         @Override
         protected MessageLedger ledger() throws Exception {
-            String url = "jdbc:hsqldb:mem:" + UUID.randomUUID();
-            try (Connection con = DriverManager.getConnection(url, "SA", "")) {
-                install(con, "hsqldb");
-            }
-            return new JdbcMessageLedger(() -> DriverManager.getConnection(url, "SA", ""));
+            return new JdbcMessageLedger(TestDatabases.hsqldb()::connect);
         }
 
         @Test
         void anUnknownStateInTheTableIsAnErrorNotAGuess() throws Exception {
-            String url = "jdbc:hsqldb:mem:" + UUID.randomUUID();
-            try (Connection con = DriverManager.getConnection(url, "SA", "")) {
-                install(con, "hsqldb");
+            TestDatabases.Hsqldb db = TestDatabases.hsqldb();
+            try (Connection con = db.connect()) {
                 try (Statement st = con.createStatement()) {
                     st.execute("INSERT INTO ofWaMessage VALUES ('carol', 'IN', 'p', 'w', 'x', 'LOST', NULL, 1, 1)");
                 }
             }
-            MessageLedger ledger = new JdbcMessageLedger(() -> DriverManager.getConnection(url, "SA", ""));
+            MessageLedger ledger = new JdbcMessageLedger(db::connect);
             assertThrows(LedgerException.class, () -> ledger.findByXmppId("carol", "x"));
         }
 
@@ -71,44 +53,18 @@ class JdbcMessageLedgerTest {
     @Nested
     class OnPostgresql extends MessageLedgerContract {
 
-        private String schema;
-
-        private Connection connect() throws SQLException {
-            Connection con = DriverManager.getConnection(System.getenv("WABRIDGE_PG_URL"),
-                    System.getenv("WABRIDGE_PG_USER"), System.getenv("WABRIDGE_PG_PASSWORD"));
-            try (Statement st = con.createStatement()) {
-                st.execute("SET search_path TO " + schema);
-            }
-            return con;
-        }
+        private TestDatabases.Postgres db;
 
         @Override
         protected MessageLedger ledger() throws Exception {
-            if (System.getenv("WABRIDGE_PG_URL") == null) {
-                assertFalse("1".equals(System.getenv("WABRIDGE_REQUIRE_PG")),
-                        "WABRIDGE_REQUIRE_PG=1 but WABRIDGE_PG_URL is not set");
-                assumeTrue(false, "WABRIDGE_PG_URL not set (run through .ci/run)");
-            }
-            schema = "wa_ledger_test_" + UUID.randomUUID().toString().replace("-", "");
-            try (Connection con = DriverManager.getConnection(System.getenv("WABRIDGE_PG_URL"),
-                    System.getenv("WABRIDGE_PG_USER"), System.getenv("WABRIDGE_PG_PASSWORD"));
-                 Statement st = con.createStatement()) {
-                st.execute("CREATE SCHEMA " + schema);
-            }
-            try (Connection con = connect()) {
-                install(con, "postgresql");
-            }
-            return new JdbcMessageLedger(this::connect);
+            db = TestDatabases.postgres();
+            return new JdbcMessageLedger(db::connect);
         }
 
         @AfterEach
         void dropSchema() throws Exception {
-            if (schema != null) {
-                try (Connection con = DriverManager.getConnection(System.getenv("WABRIDGE_PG_URL"),
-                        System.getenv("WABRIDGE_PG_USER"), System.getenv("WABRIDGE_PG_PASSWORD"));
-                     Statement st = con.createStatement()) {
-                    st.execute("DROP SCHEMA " + schema + " CASCADE");
-                }
+            if (db != null) {
+                db.drop();
             }
         }
     }
