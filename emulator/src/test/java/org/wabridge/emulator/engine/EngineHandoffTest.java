@@ -118,4 +118,22 @@ class EngineHandoffTest {
         assertEquals(1, bob.events().allOf(WaEvent.MessageReceived.class).stream()
                 .filter(m -> m.messageId().equals("A-6")).count(), "the redelivery was not handed off again");
     }
+
+    @Test
+    void failedHandoffSurvivesARestartThroughThePendingInboundStore() throws Exception {
+        bob.events().deliverHandoffs(false);
+        send("A-7", "survive the restart");
+        assertEquals("A-7", bob.events().next(WaEvent.MessageReceived.class).messageId());
+        assertEquals(1, bob.pendingInbound().size(), "kept durably before the handoff");
+
+        // the process stops before WhatsApp redelivers: a new engine over the same stores starts
+        EngineTestBed.User restarted = bed.restarted(bob);
+        restarted.connect();
+        WaEvent.MessageReceived again = restarted.events().next(WaEvent.MessageReceived.class);
+        assertEquals("A-7", again.messageId());
+        assertEquals("survive the restart", assertInstanceOf(TextContent.class, again.content()).body());
+        alice.events().next(WaEvent.ReceiptReceived.class, r -> r.receipt().messageIds().contains("A-7"));
+        assertEquals(0, bed.emulator.directory().pendingFor(BOB, 0), "acked after the handoff");
+        assertEquals(0, restarted.pendingInbound().size(), "the kept copy is dropped once handed off");
+    }
 }

@@ -40,6 +40,8 @@ import org.wabridge.core.signal.PreKeyPolicy;
 import org.wabridge.core.signal.SignalAddress;
 import org.wabridge.core.signal.SignalConfig;
 import org.wabridge.core.signal.SignalCrypto;
+import org.wabridge.core.store.PendingInboundStore;
+import org.wabridge.core.store.inmemory.InMemoryPendingInboundStore;
 import org.wabridge.core.store.inmemory.InMemoryRecentSentStore;
 import org.wabridge.core.store.inmemory.InMemorySignalStores;
 import org.wabridge.emulator.EmulatorConfig;
@@ -89,7 +91,7 @@ final class EngineTestBed implements AutoCloseable {
 
     /** One user: the engine, its events and its Signal port (tests may damage the latter on purpose). */
     record User(WaEngine engine, RecordingSink events, SignalCrypto crypto, String jid,
-                EngineCredentials credentials) {
+                EngineCredentials credentials, PendingInboundStore pendingInbound) {
         EngineState connect() throws Exception {
             return engine.connect(REQUEST).toCompletableFuture().get(60, TimeUnit.SECONDS);
         }
@@ -118,11 +120,24 @@ final class EngineTestBed implements AutoCloseable {
         return build(user.credentials());
     }
 
+    /**
+     * The same account after a process restart: a new engine (nothing in memory) over the user's surviving
+     * stores (Signal state and pending inbound messages, as the JDBC stores keep them). The old engine stops.
+     */
+    User restarted(User user) throws Exception {
+        user.engine().disconnect().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        return build(user.credentials(), user.crypto(), user.pendingInbound());
+    }
+
     private User build(EngineCredentials credentials) {
-        RecordingSink sink = new RecordingSink();
         SignalCrypto signal = new LibsignalCryptoFactory().open(
                 new SignalAddress(credentials.self().signalAddressName(), credentials.self().device()),
                 InMemorySignalStores.create(), new SignalConfig(IdentityTrustPolicy.ACCEPT_AND_REPORT, clock));
+        return build(credentials, signal, new InMemoryPendingInboundStore());
+    }
+
+    private User build(EngineCredentials credentials, SignalCrypto signal, PendingInboundStore pendingInbound) {
+        RecordingSink sink = new RecordingSink();
         WaEngine engine = WaEngine.builder()
                 .runtime(runtime)
                 .credentials(credentials)
@@ -133,6 +148,7 @@ final class EngineTestBed implements AutoCloseable {
                 .signal(signal)
                 .preKeyPolicy(new PreKeyPolicy(30, 5, 20, Duration.ofDays(7), Duration.ofDays(30), clock))
                 .recentSent(new InMemoryRecentSentStore(64))
+                .pendingInbound(pendingInbound)
                 .recovery(new RecoveryPolicy(new Backoff(Duration.ofMillis(20), Duration.ofMillis(200),
                         new Random(3))))
                 .rateLimiter(limiter)
@@ -142,7 +158,7 @@ final class EngineTestBed implements AutoCloseable {
         synchronized (engines) {
             engines.add(engine);
         }
-        return new User(engine, sink, signal, credentials.self().toNonAd().toString(), credentials);
+        return new User(engine, sink, signal, credentials.self().toNonAd().toString(), credentials, pendingInbound);
     }
 
     @Override

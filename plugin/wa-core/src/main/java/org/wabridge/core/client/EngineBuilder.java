@@ -8,14 +8,16 @@ import org.wabridge.core.noise.X25519;
 import org.wabridge.core.noise.X25519Engine;
 import org.wabridge.core.signal.PreKeyPolicy;
 import org.wabridge.core.signal.SignalCrypto;
+import org.wabridge.core.store.PendingInboundStore;
 import org.wabridge.core.store.RecentSentStore;
+import org.wabridge.core.store.inmemory.InMemoryPendingInboundStore;
 import org.wabridge.core.store.inmemory.InMemoryRecentSentStore;
 
 /**
  * Assembles a {@link WaEngine}. Required: {@link #runtime}, {@link #credentials}, {@link #transport},
  * {@link #serverVerifier}, {@link #signal} and {@link #sink}. Everything else has a default: the libsignal-free
- * X25519 of noise-java, {@link PreKeyPolicy#defaults}, an in-memory {@link RecentSentStore} (use a durable one
- * in production), {@link RecoveryPolicy} with {@link Backoff#defaults}, a private {@link ConnectRateLimiter}
+ * X25519 of noise-java, {@link PreKeyPolicy#defaults}, in-memory {@link RecentSentStore} and
+ * {@link PendingInboundStore} (use durable ones in production), {@link RecoveryPolicy} with {@link Backoff#defaults}, a private {@link ConnectRateLimiter}
  * (share one JVM-wide instance in production), {@link UserAgentSettings#defaults()} and
  * {@link EngineSettings#defaults()}.
  */
@@ -28,6 +30,7 @@ public final class EngineBuilder {
     SignalCrypto signal;
     PreKeyPolicy preKeyPolicy;
     RecentSentStore recentSent;
+    PendingInboundStore pendingInbound;
     RecoveryPolicy recovery;
     ConnectRateLimiter rateLimiter;
     UserAgentSettings userAgent = UserAgentSettings.defaults();
@@ -83,6 +86,12 @@ public final class EngineBuilder {
         return this;
     }
 
+    /** Where decrypted messages wait for the gateway's confirmation; durable in production (survives restarts). */
+    public EngineBuilder pendingInbound(PendingInboundStore value) {
+        this.pendingInbound = Objects.requireNonNull(value, "pendingInbound");
+        return this;
+    }
+
     public EngineBuilder recovery(RecoveryPolicy value) {
         this.recovery = Objects.requireNonNull(value, "recovery");
         return this;
@@ -123,6 +132,9 @@ public final class EngineBuilder {
         }
         if (recentSent == null) {
             recentSent = new InMemoryRecentSentStore();
+        }
+        if (pendingInbound == null) {
+            pendingInbound = new InMemoryPendingInboundStore();
         }
         if (recovery == null) {
             recovery = new RecoveryPolicy(Backoff.defaults(new Random(runtime.random().nextLong())));

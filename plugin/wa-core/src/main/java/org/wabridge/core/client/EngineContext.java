@@ -15,6 +15,7 @@ import org.wabridge.core.signal.SignalAddress;
 import org.wabridge.core.signal.SignalCrypto;
 import org.wabridge.core.stanza.ClientAck;
 import org.wabridge.core.stanza.StanzaException;
+import org.wabridge.core.store.PendingInboundStore;
 import org.wabridge.core.store.RecentSentStore;
 import org.wabridge.core.transport.TransportException;
 
@@ -33,18 +34,21 @@ final class EngineContext {
     final DeviceListCache devices;
     final AckWaiters acks;
     final RecentSentStore recentSent;
+    final PendingInboundStore pendingInbound;
     final WaJid self;
     final LoginBootstrap bootstrap;
     final MessagePadding padding = new MessagePadding(new SecureRandom());
     private final Consumer<WaEvent> events;
 
     EngineContext(EngineRuntime runtime, EngineSettings settings, SignalCrypto crypto, SerialExecutor serial,
-                  RecentSentStore recentSent, WaJid self, LoginBootstrap bootstrap, Consumer<WaEvent> events) {
+                  RecentSentStore recentSent, PendingInboundStore pendingInbound, WaJid self, LoginBootstrap bootstrap,
+                  Consumer<WaEvent> events) {
         this.runtime = runtime;
         this.settings = settings;
         this.crypto = crypto;
         this.serial = serial;
         this.recentSent = recentSent;
+        this.pendingInbound = pendingInbound;
         this.self = self;
         this.bootstrap = bootstrap;
         this.events = events;

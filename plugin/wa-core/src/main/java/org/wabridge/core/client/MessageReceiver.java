@@ -27,13 +27,15 @@ import org.wabridge.core.stanza.IncomingMessage;
 import org.wabridge.core.stanza.ReceiptStanza;
 import org.wabridge.core.stanza.RetryRequest;
 import org.wabridge.core.stanza.StanzaException;
+import org.wabridge.core.store.PendingInbound;
 
 /**
  * The receive pipeline (whatsapp-protocol.md §5.6, §5.8, §8.4): decrypt, unpad and decode an incoming
  * {@code <message>}, hand it to the gateway as {@link WaEvent.MessageReceived}, and only after
  * {@link Handoff#delivered()} ack it to the server and send the delivery receipt. A failed or unanswered
  * handoff leaves the stanza unacked so WhatsApp redelivers it on the next connection; the decrypted content is
- * kept (bounded) for that redelivery because the Signal ratchet has already moved on. Redeliveries of handed-off
+ * kept (bounded, in memory and in the {@link org.wabridge.core.store.PendingInboundStore}, which survives a
+ * restart) for that redelivery because the Signal ratchet has already moved on. Redeliveries of handed-off
  * messages and Signal duplicates are dropped but acked. Undecryptable messages get retry receipts (bounded),
  * then {@link WaEvent.MessageUndecryptable}. Runs on the engine's serial queue.
  */
@@ -124,6 +126,7 @@ final class MessageReceiver {
                 IncomingMessage m = e.getValue().message;
                 pending.remove(e.getKey());
                 handedOff.put(e.getKey(), Boolean.TRUE);
+                forget(e.getKey());
                 ctx.emit(new WaEvent.MessageUndecryptable(m.id(), e.getValue().chat, Optional.of(m.from().toString()),
                         Instant.ofEpochSecond(m.t())));
                 return true;
@@ -145,7 +148,14 @@ final class MessageReceiver {
             decrypted = ctx.crypto.decrypt(EngineContext.address(message.from()), enc.get().kind().get(),
                     enc.get().ciphertext());
         } catch (DuplicateMessageException e) {
-            EngineContext.ack(connection, node, 0); // Signal already saw it
+            // Signal already saw it: either it was handed off before a restart (ack), or its handoff failed
+            // and the kept copy is all that is left (offer it again)
+            Optional<PendingInbound> kept = keptCopy(key);
+            if (kept.isPresent()) {
+                offerKept(connection, node, key, message, kept.get());
+            } else {
+                EngineContext.ack(connection, node, 0);
+            }
             return;
         } catch (SignalException e) {
             LOG.info("could not decrypt a message: {}", e.getClass().getSimpleName());
@@ -156,8 +166,10 @@ final class MessageReceiver {
                 message.from().toNonAd().toString(), message.from().device(),
                 EngineContext.fingerprint(change.newKey()))));
         DecodedMessage decoded;
+        byte[] unpadded;
         try {
-            decoded = FromWaProto.fromBytes(MessagePadding.unpad(decrypted.plaintext()));
+            unpadded = MessagePadding.unpad(decrypted.plaintext());
+            decoded = FromWaProto.fromBytes(unpadded);
         } catch (PaddingException | MessageDecodeException e) {
             LOG.info("decrypted message is not a valid WhatsApp message: {}", e.getMessage());
             retryReceiptsSent.remove(key);
@@ -168,11 +180,59 @@ final class MessageReceiver {
         }
         retryReceiptsSent.remove(key);
         String chat = decoded.sentToChat().orElse(message.from().toNonAd().toString());
-        Pending p = new Pending(message, chat, decoded.content());
+        keep(new PendingInbound(key, message.id(), chat, unpadded, ctx.runtime.clock().instant()));
+        track(connection, node, key, new Pending(message, chat, decoded.content()));
+    }
+
+    private void track(WaConnection connection, Node node, String key, Pending p) {
         p.connection = connection;
         p.node = node;
         pending.put(key, p);
         offer(key, p);
+    }
+
+    /** A redelivery after a restart: the content comes from the durable copy, the ratchet cannot repeat it. */
+    private void offerKept(WaConnection connection, Node node, String key, IncomingMessage message,
+                           PendingInbound kept) {
+        DecodedMessage decoded;
+        try {
+            decoded = FromWaProto.fromBytes(kept.plaintext());
+        } catch (MessageDecodeException e) {
+            LOG.info("kept copy of a message is not readable: {}", e.getMessage());
+            forget(key);
+            EngineContext.ack(connection, node, 0);
+            ctx.emit(new WaEvent.MessageUndecryptable(message.id(), kept.chatJid(),
+                    Optional.of(message.from().toString()), Instant.ofEpochSecond(message.t())));
+            return;
+        }
+        track(connection, node, key, new Pending(message, kept.chatJid(), decoded.content()));
+    }
+
+    /** Durable copy first, so a restart before the handoff loses nothing; a store failure only weakens that. */
+    private void keep(PendingInbound record) {
+        try {
+            ctx.pendingInbound.put(record);
+        } catch (RuntimeException e) {
+            LOG.warn("could not keep a received message durably ({}); it survives only in memory",
+                    e.getClass().getSimpleName());
+        }
+    }
+
+    private Optional<PendingInbound> keptCopy(String key) {
+        try {
+            return ctx.pendingInbound.get(key);
+        } catch (RuntimeException e) {
+            LOG.warn("could not read kept messages ({})", e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+
+    private void forget(String key) {
+        try {
+            ctx.pendingInbound.remove(key);
+        } catch (RuntimeException e) {
+            LOG.warn("could not drop a delivered message's kept copy ({})", e.getClass().getSimpleName());
+        }
     }
 
     private void offer(String key, Pending p) {
@@ -199,6 +259,7 @@ final class MessageReceiver {
         }
         pending.remove(key);
         handedOff.put(key, Boolean.TRUE);
+        forget(key);
         if (p.connection.isOpen()) {
             EngineContext.ack(p.connection, p.node, 0);
             EngineContext.sendQuietly(p.connection, ReceiptStanza.delivery(p.message.id(), p.message.from().toNonAd(),

@@ -46,7 +46,8 @@ public final class WaEngine implements WaAccount {
     WaEngine(EngineBuilder b) {
         SerialExecutor serial = new SerialExecutor(b.runtime.crypto());
         WaEventSink sink = b.sink;
-        this.ctx = new EngineContext(b.runtime, b.settings, b.signal, serial, b.recentSent, b.credentials.self(),
+        this.ctx = new EngineContext(b.runtime, b.settings, b.signal, serial, b.recentSent, b.pendingInbound,
+                b.credentials.self(),
                 new LoginBootstrap(b.signal, b.preKeyPolicy, serial, new SecureRandom()), event -> deliver(sink, event));
         EngineStateMachine machine = new EngineStateMachine(b.runtime.clock(),
                 state -> ctx.emit(new WaEvent.StateChanged(state)));
