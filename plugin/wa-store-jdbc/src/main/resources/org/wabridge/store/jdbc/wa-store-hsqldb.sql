@@ -89,3 +89,17 @@ CREATE TABLE ofWaRecentSent (
   CONSTRAINT ofWaRecentSent_pk PRIMARY KEY (account, messageId)
 );
 CREATE INDEX ofWaRecentSent_age_idx ON ofWaRecentSent (account, sentAt, seq);
+
+-- Received messages decrypted but not yet confirmed by the gateway (wa-store-jdbc JdbcPendingInboundStore):
+-- WhatsApp redelivers them after a restart, when the Signal session can no longer decrypt them, so this copy is
+-- what reaches the user. plaintext holds the message; a row lives only until the handoff succeeds. msgKey is
+-- the sender's address and the stanza id; receivedAt is milliseconds since the epoch.
+CREATE TABLE ofWaPendingInbound (
+  account             VARCHAR(255)       NOT NULL,
+  msgKey              VARCHAR(400)       NOT NULL,
+  messageId           VARCHAR(128)       NOT NULL,
+  chatJid             VARCHAR(255)       NOT NULL,
+  plaintext           VARBINARY(1048576) NOT NULL,
+  receivedAt          BIGINT             NOT NULL,
+  CONSTRAINT ofWaPendingInbound_pk PRIMARY KEY (account, msgKey)
+);

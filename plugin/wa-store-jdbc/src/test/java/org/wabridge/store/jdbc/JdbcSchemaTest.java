@@ -20,7 +20,8 @@ class JdbcSchemaTest {
     void bothDialectsDefineTheSameTablesAndColumns() {
         assertEquals(shape(SqlDialect.HSQLDB), shape(SqlDialect.POSTGRESQL));
         assertEquals(List.of("ofWaSignalAccount", "ofWaPeerIdentity", "ofWaPreKey", "ofWaSignedPreKey",
-                "ofWaKyberPreKey", "ofWaSession", "ofWaSenderKey", "ofWaProviderKey", "ofWaRecentSent"),
+                "ofWaKyberPreKey", "ofWaSession", "ofWaSenderKey", "ofWaProviderKey", "ofWaRecentSent",
+                "ofWaPendingInbound"),
                 SqlDialectTables.names(JdbcSchema.statements(SqlDialect.HSQLDB)));
     }
 
