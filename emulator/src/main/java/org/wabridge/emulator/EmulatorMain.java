@@ -6,11 +6,15 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Properties;
+import org.wabridge.emulator.sim.SimulatedUser;
+import org.wabridge.emulator.sim.SimulatedUserSpec;
 
 /**
  * Runs the emulator alone: {@code java -jar wa-emulator.jar [emulator.properties]}. Prints where it listens,
- * the root public key and the trust-anchor file, then serves until the process is stopped.
+ * the root public key, the trust-anchor file and the simulated WhatsApp users declared with {@code users=}
+ * (e.g. {@code users=+491700000001:echo,+491700000002:reader}), then serves until the process is stopped.
  */
 public final class EmulatorMain {
     private EmulatorMain() {
@@ -24,6 +28,7 @@ public final class EmulatorMain {
             }
         }
         EmulatorConfig config = EmulatorConfig.fromProperties(props);
+        List<SimulatedUserSpec> users = SimulatedUserSpec.parseList(props.getProperty("users"));
         WaEmulator emulator = WaEmulator.start(config, Clock.systemUTC());
         int controlPort = Integer.parseInt(props.getProperty("controlPort", "-1").strip());
         ControlApi control = controlPort < 0 ? null
@@ -46,6 +51,12 @@ public final class EmulatorMain {
         if (control != null) {
             System.out.println("  control api:  http://" + control.address().getAddress().getHostAddress() + ":"
                     + control.address().getPort() + "/status");
+        }
+        for (SimulatedUserSpec spec : users) {
+            SimulatedUser user = emulator.simulatedUsers().create(spec);
+            System.out.println("  sim user:     +" + user.phone() + " (" + user.jid() + ") " + spec.behaviour().wireName()
+                    + ", " + spec.devices() + " device(s), " + (spec.optedIn() ? "opted in" : "NOT opted in")
+                    + (user.isOnline() ? ", online" : ", offline"));
         }
         Thread.currentThread().join();
     }
