@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.IntPredicate;
 import org.wabridge.core.client.EngineState;
 import org.wabridge.core.client.SendResult;
 import org.wabridge.core.client.WaEngine;
@@ -48,11 +49,13 @@ public final class SimulatedUser {
     private final SimMedia media;
     private final SecureRandom random;
     private final Map<Long, byte[]> decryptedMedia = new ConcurrentHashMap<>();
+    private final IntPredicate emulatorSeesDevice;
     private volatile boolean online;
 
     SimulatedUser(SimulatedUserSpec spec, Map<Integer, WaEngine> devices, Inbox inbox, SimMedia media,
-                  SecureRandom random) {
+                  SecureRandom random, IntPredicate emulatorSeesDevice) {
         this.spec = spec;
+        this.emulatorSeesDevice = emulatorSeesDevice;
         this.jid = WaJid.phone(spec.phone()).toString();
         this.devices = Map.copyOf(devices);
         this.inbox = inbox;
@@ -113,11 +116,24 @@ public final class SimulatedUser {
                 }
             }
         } else {
-            for (WaEngine e : devices.values()) {
-                await(e.disconnect());
+            for (Map.Entry<Integer, WaEngine> d : devices.entrySet()) {
+                await(d.getValue().disconnect());
+                awaitEmulatorDropped(d.getKey());
             }
         }
         online = value;
+    }
+
+    /** The emulator notices a closed socket a moment later; until then it would still route to the device. */
+    private void awaitEmulatorDropped(int device) throws SimulatedUserException, InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (emulatorSeesDevice.test(device)) {
+            if (System.nanoTime() > deadline) {
+                throw new SimulatedUserException(Problem.TIMEOUT, "the emulator still sees device " + device
+                        + " online after it disconnected");
+            }
+            Thread.sleep(10);
+        }
     }
 
     // ---- sending ---------------------------------------------------------------------------------------

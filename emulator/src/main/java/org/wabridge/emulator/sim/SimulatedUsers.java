@@ -110,7 +110,8 @@ public final class SimulatedUsers implements AutoCloseable {
             engines.put(device, build(tcp, new EngineCredentials.Consumer(Long.parseLong(spec.phone()), device, key,
                     "Sim " + spec.phone()), sink));
         }
-        SimulatedUser user = new SimulatedUser(spec, engines, inbox, media, random);
+        SimulatedUser user = new SimulatedUser(spec, engines, inbox, media, random,
+                device -> emulator.isOnline(spec.phone(), device));
         sinks.forEach(s -> s.attach(user));
         users.put(spec.phone(), user);
         try {
