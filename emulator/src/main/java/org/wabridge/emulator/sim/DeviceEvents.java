@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire */
 package org.wabridge.emulator.sim;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -9,6 +11,8 @@ import org.wabridge.core.client.WaEvent;
 import org.wabridge.core.client.WaEventSink;
 import org.wabridge.core.jid.InvalidJidException;
 import org.wabridge.core.jid.WaJid;
+import org.wabridge.core.message.ChatState;
+import org.wabridge.core.message.MessageContent;
 import org.wabridge.core.message.Receipt;
 import org.wabridge.core.message.TextContent;
 
@@ -24,9 +28,11 @@ final class DeviceEvents implements WaEventSink {
     private final int device;
     private final Inbox inbox;
     private final DelayScheduler scheduler;
+    private final Clock clock;
     private volatile SimulatedUser user;
 
-    DeviceEvents(SimulatedUserSpec spec, int device, Inbox inbox, DelayScheduler scheduler) {
+    DeviceEvents(SimulatedUserSpec spec, int device, Inbox inbox, DelayScheduler scheduler, Clock clock) {
+        this.clock = clock;
         this.spec = spec;
         this.device = device;
         this.inbox = inbox;
@@ -49,17 +55,21 @@ final class DeviceEvents implements WaEventSink {
             Receipt r = ((WaEvent.ReceiptReceived) event).receipt();
             add(InboxEntry.Kind.RECEIPT, "", r.chatJid(), r.participant(), r.timestamp(), null, r, null, null);
         } else if (event instanceof WaEvent.ChatStateChanged) {
-            var c = ((WaEvent.ChatStateChanged) event).chatState();
-            add(InboxEntry.Kind.CHAT_STATE, "", c.chatJid(), c.participant(), java.time.Instant.now(), null, null, c,
+            ChatState c = ((WaEvent.ChatStateChanged) event).chatState();
+            add(InboxEntry.Kind.CHAT_STATE, "", c.chatJid(), c.participant(), clock.instant(), null, null, c,
                     null);
         } else if (event instanceof WaEvent.PresenceChanged) {
             WaEvent.PresenceChanged p = (WaEvent.PresenceChanged) event;
-            add(InboxEntry.Kind.PRESENCE, "", p.jid(), Optional.of(p.jid()), p.lastSeen().orElse(java.time.Instant.now()),
+            add(InboxEntry.Kind.PRESENCE, "", p.jid(), Optional.of(p.jid()), p.lastSeen().orElse(clock.instant()),
                     null, null, null, p.available());
         }
     }
 
     private void message(WaEvent.MessageReceived m) {
+        if (inbox.hasMessage(device, m.messageId())) { // a redelivery after a lost ack: answer, record once
+            m.handoff().delivered();
+            return;
+        }
         boolean fromMe = m.senderJid().map(this::isOwn).orElse(false);
         InboxEntry entry = add(InboxEntry.kindOf(m.content()), m.messageId(), m.chatJid(), m.senderJid(),
                 m.timestamp(), m.content(), null, null, null);
@@ -76,9 +86,13 @@ final class DeviceEvents implements WaEventSink {
                             .whenComplete((r, e) -> LOG.debug("echo sent: {}", r != null ? r : e));
                 }
                 break;
-            case READER:
+            case READER: // what a person reads: texts and attachments, not reactions, edits or deletions
+                if (entry.kind() != InboxEntry.Kind.TEXT && entry.kind() != InboxEntry.Kind.REPLY
+                        && entry.kind() != InboxEntry.Kind.MEDIA) {
+                    break;
+                }
                 scheduler.schedule(spec.readDelay(), () -> owner.engine(0).sendReceipt(new Receipt(Receipt.Type.READ,
-                        m.chatJid(), Optional.empty(), List.of(m.messageId()), java.time.Instant.now()))
+                        m.chatJid(), Optional.empty(), List.of(m.messageId()), clock.instant()))
                         .whenComplete((r, e) -> LOG.debug("read receipt sent: {}", r != null ? r : e)));
                 break;
             default:
@@ -96,8 +110,8 @@ final class DeviceEvents implements WaEventSink {
     }
 
     private InboxEntry add(InboxEntry.Kind kind, String id, String chat, Optional<String> sender,
-                           java.time.Instant t, org.wabridge.core.message.MessageContent content, Receipt receipt,
-                           org.wabridge.core.message.ChatState chatState, Boolean available) {
+                           Instant t, MessageContent content, Receipt receipt,
+                           ChatState chatState, Boolean available) {
         boolean fromMe = sender.map(this::isOwn).orElse(false) && content != null;
         InboxEntry entry = new InboxEntry(inbox.nextSeq(), device, kind, id, chat, sender, fromMe, t,
                 Optional.ofNullable(content), Optional.ofNullable(receipt), Optional.ofNullable(chatState),

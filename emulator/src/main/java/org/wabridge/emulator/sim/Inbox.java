@@ -41,6 +41,17 @@ public final class Inbox {
         return entries.stream().filter(e -> e.seq() > after).toList();
     }
 
+    /** Whether {@code device} already recorded the message {@code id}. */
+    synchronized boolean hasMessage(int device, String id) {
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            InboxEntry e = entries.get(i);
+            if (e.device() == device && e.isMessage() && e.messageId().equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Entries matching {@code test}. */
     public synchronized List<InboxEntry> matching(Predicate<InboxEntry> test) {
         return entries.stream().filter(test).toList();

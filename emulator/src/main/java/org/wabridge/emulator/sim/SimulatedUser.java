@@ -2,8 +2,8 @@
 package org.wabridge.emulator.sim;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -50,10 +50,12 @@ public final class SimulatedUser {
     private final SecureRandom random;
     private final Map<Long, byte[]> decryptedMedia = new ConcurrentHashMap<>();
     private final IntPredicate emulatorSeesDevice;
+    private final Clock clock;
     private volatile boolean online;
 
     SimulatedUser(SimulatedUserSpec spec, Map<Integer, WaEngine> devices, Inbox inbox, SimMedia media,
-                  SecureRandom random, IntPredicate emulatorSeesDevice) {
+                  SecureRandom random, IntPredicate emulatorSeesDevice, Clock clock) {
+        this.clock = clock;
         this.spec = spec;
         this.emulatorSeesDevice = emulatorSeesDevice;
         this.jid = WaJid.phone(spec.phone()).toString();
@@ -160,7 +162,7 @@ public final class SimulatedUser {
     public SendResult react(String to, String targetId, boolean targetFromMe, String emoji)
             throws SimulatedUserException, InterruptedException {
         return send(0, to, new Reaction(MessageRef.of(jidOf(to), targetFromMe, targetId), emoji,
-                OptionalLong.of(Instant.now().toEpochMilli())));
+                OptionalLong.of(clock.instant().toEpochMilli())));
     }
 
     /** Replaces the text of one of this user's own messages. */
@@ -186,7 +188,7 @@ public final class SimulatedUser {
     public SendResult sendReceipt(String to, Receipt.Type type, List<String> messageIds)
             throws SimulatedUserException, InterruptedException {
         return await(engine(0).sendReceipt(new Receipt(type, jidOf(to), Optional.empty(), messageIds,
-                Instant.now())));
+                clock.instant())));
     }
 
     /** Typing ({@code COMPOSING}, optionally recording audio) or stopped typing ({@code PAUSED}). */

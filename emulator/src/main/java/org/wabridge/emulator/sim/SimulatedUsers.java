@@ -7,8 +7,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
@@ -83,7 +85,7 @@ public final class SimulatedUsers implements AutoCloseable {
 
     /** Replaces the scheduler behaviours use for delayed actions (affects users created afterwards). */
     public void useDelayScheduler(DelayScheduler value) {
-        this.scheduler = java.util.Objects.requireNonNull(value, "scheduler");
+        this.scheduler = Objects.requireNonNull(value, "scheduler");
     }
 
     /**
@@ -105,13 +107,13 @@ public final class SimulatedUsers implements AutoCloseable {
         for (int device = 0; device < spec.devices(); device++) {
             X25519KeyPair key = X25519.generate(random);
             emulator.directory().addDevice(spec.phone(), device, key.publicKey());
-            DeviceEvents sink = new DeviceEvents(spec, device, inbox, scheduler);
+            DeviceEvents sink = new DeviceEvents(spec, device, inbox, scheduler, clock);
             sinks.add(sink);
             engines.put(device, build(tcp, new EngineCredentials.Consumer(Long.parseLong(spec.phone()), device, key,
                     "Sim " + spec.phone()), sink));
         }
         SimulatedUser user = new SimulatedUser(spec, engines, inbox, media, random,
-                device -> emulator.isOnline(spec.phone(), device));
+                device -> emulator.isOnline(spec.phone(), device), clock);
         sinks.forEach(s -> s.attach(user));
         users.put(spec.phone(), user);
         try {
@@ -158,7 +160,7 @@ public final class SimulatedUsers implements AutoCloseable {
 
     /** Every simulated user, by phone number. */
     public List<SimulatedUser> all() {
-        return users.values().stream().sorted(java.util.Comparator.comparing(SimulatedUser::phone)).toList();
+        return users.values().stream().sorted(Comparator.comparing(SimulatedUser::phone)).toList();
     }
 
     /** Disconnects the user's devices and removes the account from the emulator. */

@@ -8,12 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
@@ -22,10 +27,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wabridge.core.client.SendResult;
 import org.wabridge.core.client.WaEvent;
+import org.wabridge.core.media.MediaEncryptor;
+import org.wabridge.core.media.MediaKeys;
 import org.wabridge.core.message.ChatState;
 import org.wabridge.core.message.Edit;
+import org.wabridge.core.message.MediaBlob;
 import org.wabridge.core.message.MediaContent;
 import org.wabridge.core.message.MediaKind;
+import org.wabridge.core.message.Octets;
 import org.wabridge.core.message.Reaction;
 import org.wabridge.core.message.Receipt;
 import org.wabridge.core.message.Revoke;
@@ -244,5 +253,35 @@ class SimulatedUsersTest {
                 assertThrows(SimulatedUserException.class, () -> users.get("491700000001")).problem());
         SimulatedUser again = users.create(SimulatedUserSpec.of("491700000001", Behaviour.NONE));
         assertTrue(again.isOnline() && bed.emulator.isOnline("491700000001", 0), "the number can be used again");
+    }
+
+    @Test
+    void mediaFromTheBridgeIsFetchedThroughTheMediaProxyAndDecrypted() throws Exception {
+        SimulatedUser fay = users.create(SimulatedUserSpec.of("491700000007", Behaviour.NONE));
+        EngineTestBed.User bridge = bed.interop(31337L);
+        bridge.connect();
+        byte[] file = "a voice note from XMPP".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        MediaKeys keys = MediaKeys.generate(MediaKind.VOICE.mediaType(), new SecureRandom());
+        MediaEncryptor.EncryptedBlob enc = MediaEncryptor.encrypt(file, keys);
+        HttpServer provider = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
+        provider.createContext("/media/v.enc", ex -> {
+            ex.sendResponseHeaders(200, enc.blob().length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(enc.blob());
+            }
+        });
+        provider.start();
+        try {
+            String url = "http://127.0.0.1:" + provider.getAddress().getPort() + "/media/v.enc";
+            MediaContent voice = MediaContent.of(MediaKind.VOICE, new MediaBlob("audio/ogg", file.length,
+                    Octets.of(enc.digests().fileSha256()), Octets.of(enc.digests().fileEncSha256()),
+                    Octets.of(keys.mediaKey()), Optional.empty(), Optional.of(url), OptionalLong.empty()));
+            accepted(bridge.engine().sendMessage(fay.jid(), "X-3", voice).toCompletableFuture()
+                    .get(30, TimeUnit.SECONDS));
+            InboxEntry got = fay.await(kind(InboxEntry.Kind.MEDIA, "X-3"), WAIT);
+            assertArrayEquals(file, fay.mediaOf(got));
+        } finally {
+            provider.stop(0);
+        }
     }
 }
