@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.wabridge.core.stanza.FailureReason;
 import org.wabridge.emulator.media.MediaProxyException;
@@ -42,25 +43,28 @@ public final class ControlApi implements AutoCloseable {
     static final int MAX_BODY = 16 << 20;
 
     private final HttpServer server;
+    private final ExecutorService executor;
     private final WaEmulator emulator;
     private final SimControl sim;
 
-    private ControlApi(HttpServer server, WaEmulator emulator) {
+    private ControlApi(HttpServer server, ExecutorService executor, WaEmulator emulator) {
         this.server = server;
+        this.executor = executor;
         this.emulator = emulator;
         this.sim = new SimControl(emulator.simulatedUsers());
     }
 
     public static ControlApi start(WaEmulator emulator, InetSocketAddress bind) throws IOException {
         HttpServer server = HttpServer.create(bind, 16);
-        ControlApi api = new ControlApi(server, emulator);
-        server.createContext("/", api::handle);
         // a few threads: a simulated user's send blocks until the emulator acked it
-        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+        ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "wa-emulator-control");
             t.setDaemon(true);
             return t;
-        }));
+        });
+        ControlApi api = new ControlApi(server, executor, emulator);
+        server.createContext("/", api::handle);
+        server.setExecutor(executor);
         server.start();
         return api;
     }
@@ -226,5 +230,6 @@ public final class ControlApi implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }

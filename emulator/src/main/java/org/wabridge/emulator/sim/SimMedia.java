@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wabridge.core.media.ExpectedMediaHashes;
@@ -42,13 +43,15 @@ final class SimMedia {
     private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(30);
 
     private final WaEmulator emulator;
-    private final HttpClient http;
+    private final Supplier<HttpClient> httpFactory;
     private final SecureRandom random;
     private final Clock clock;
+    private HttpClient http;
 
-    SimMedia(WaEmulator emulator, HttpClient http, SecureRandom random, Clock clock) {
+    /** {@code httpFactory} runs on first use: an emulator without media traffic starts no HTTP client thread. */
+    SimMedia(WaEmulator emulator, Supplier<HttpClient> httpFactory, SecureRandom random, Clock clock) {
         this.emulator = emulator;
-        this.http = http;
+        this.httpFactory = httpFactory;
         this.random = random;
         this.clock = clock;
     }
@@ -143,8 +146,15 @@ final class SimMedia {
 
     private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
             throws SimulatedUserException, InterruptedException {
+        HttpClient client;
+        synchronized (this) {
+            if (http == null) {
+                http = httpFactory.get();
+            }
+            client = http;
+        }
         try {
-            return http.send(request, handler);
+            return client.send(request, handler);
         } catch (IOException e) {
             throw new SimulatedUserException(Problem.MEDIA_FAILED, "media host unreachable: " + e.getMessage(), e);
         }

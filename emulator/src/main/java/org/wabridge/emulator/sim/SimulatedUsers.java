@@ -70,7 +70,7 @@ public final class SimulatedUsers implements AutoCloseable {
         this.clock = clock;
         this.runtime = new EngineRuntime(io, timers, clock, new Random(random.nextLong()), crypto);
         this.limiter = new ConnectRateLimiter(1000, 1000, clock);
-        this.media = new SimMedia(emulator, HttpClient.newBuilder().executor(io)
+        this.media = new SimMedia(emulator, () -> HttpClient.newBuilder().executor(io)
                 .connectTimeout(Duration.ofSeconds(10)).build(), random, clock);
         this.scheduler = (delay, task) -> timers.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
