@@ -13,9 +13,12 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.wabridge.core.stanza.FailureReason;
 import org.wabridge.emulator.media.MediaProxyException;
+import org.wabridge.emulator.sim.SimControl;
+import org.wabridge.emulator.sim.SimulatedUserException;
 
 /**
  * A small HTTP+JSON face on the Java control hooks, for running the emulator alone. Every call is a POST
@@ -32,26 +35,36 @@ import org.wabridge.emulator.media.MediaProxyException;
  * POST /faults/delay?user=&amp;device=&amp;millis=
  * POST /faults/reject-tokens?count=&amp;reason=413
  * POST /media/proxy-fetch?url=&lt;provider URL&gt;   → {"length":n,"blob":"&lt;base64&gt;"} (502 if refused)
+ * /sim/…  simulated WhatsApp users, see {@link SimControl} and the README (GET /sim/users, GET /sim/inbox)
  * </pre>
  */
 public final class ControlApi implements AutoCloseable {
-    private final HttpServer server;
-    private final WaEmulator emulator;
+    /** Largest request body (a simulated user's media upload) the API reads. */
+    static final int MAX_BODY = 16 << 20;
 
-    private ControlApi(HttpServer server, WaEmulator emulator) {
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final WaEmulator emulator;
+    private final SimControl sim;
+
+    private ControlApi(HttpServer server, ExecutorService executor, WaEmulator emulator) {
         this.server = server;
+        this.executor = executor;
         this.emulator = emulator;
+        this.sim = new SimControl(emulator.simulatedUsers());
     }
 
     public static ControlApi start(WaEmulator emulator, InetSocketAddress bind) throws IOException {
         HttpServer server = HttpServer.create(bind, 16);
-        ControlApi api = new ControlApi(server, emulator);
-        server.createContext("/", api::handle);
-        server.setExecutor(Executors.newSingleThreadExecutor(r -> {
+        // a few threads: a simulated user's send blocks until the emulator acked it
+        ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "wa-emulator-control");
             t.setDaemon(true);
             return t;
-        }));
+        });
+        ControlApi api = new ControlApi(server, executor, emulator);
+        server.createContext("/", api::handle);
+        server.setExecutor(executor);
         server.start();
         return api;
     }
@@ -63,16 +76,29 @@ public final class ControlApi implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
             String path = ex.getRequestURI().getPath();
-            boolean post = ex.getRequestMethod().equals("POST");
-            if (!post && !(path.equals("/status") && ex.getRequestMethod().equals("GET"))) {
-                reply(ex, 405, "{\"error\":\"use POST (GET only for /status)\"}");
+            String method = ex.getRequestMethod();
+            boolean getRoute = path.equals("/status") || SimControl.isGetRoute(path);
+            if (!(method.equals("POST") || method.equals("GET") && getRoute)) {
+                reply(ex, 405, "{\"error\":\"use POST (GET only for /status, /sim/users, /sim/inbox)\"}");
                 return;
             }
             Map<String, String> q = query(ex.getRequestURI().getRawQuery());
             try {
+                if (path.startsWith("/sim/")) {
+                    byte[] body = ex.getRequestBody().readNBytes(MAX_BODY + 1);
+                    if (body.length > MAX_BODY) {
+                        reply(ex, 413, "{\"error\":\"request body over " + MAX_BODY + " bytes\"}");
+                        return;
+                    }
+                    reply(ex, 200, sim.handle(method, path, q, body).orElseThrow(UnknownPathException::new));
+                    return;
+                }
                 reply(ex, 200, dispatch(path, q));
             } catch (IllegalArgumentException | NullPointerException e) {
                 reply(ex, 400, "{\"error\":\"" + json(String.valueOf(e.getMessage())) + "\"}");
+            } catch (SimulatedUserException e) {
+                reply(ex, statusOf(e.problem()), "{\"error\":\"" + json(String.valueOf(e.getMessage()))
+                        + "\",\"problem\":\"" + e.problem() + "\"}");
             } catch (UnknownPathException e) {
                 reply(ex, 404, "{\"error\":\"unknown path\"}");
             } catch (MediaProxyException e) {
@@ -81,6 +107,21 @@ public final class ControlApi implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 reply(ex, 503, "{\"error\":\"interrupted\"}");
             }
+        }
+    }
+
+    private static int statusOf(SimulatedUserException.Problem problem) {
+        switch (problem) {
+            case UNKNOWN_USER:
+                return 404;
+            case ALREADY_EXISTS:
+                return 409;
+            case TIMEOUT:
+                return 504;
+            case UNAVAILABLE:
+                return 503;
+            default: // LOGIN_FAILED, MEDIA_FAILED: the emulator's own parts failed
+                return 502;
         }
     }
 
@@ -189,5 +230,6 @@ public final class ControlApi implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }

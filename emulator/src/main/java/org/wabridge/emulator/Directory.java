@@ -102,6 +102,11 @@ public final class Directory {
         return removed;
     }
 
+    /** Whether a WhatsApp or interop account with this user part is registered. */
+    public boolean exists(String user) {
+        return accounts.containsKey(user);
+    }
+
     public boolean removeUser(String user) {
         return accounts.remove(user) != null;
     }

@@ -35,6 +35,7 @@ import org.wabridge.emulator.media.MediaHost;
 import org.wabridge.emulator.media.MediaProxy;
 import org.wabridge.emulator.media.MediaProxyException;
 import org.wabridge.emulator.media.MediaStore;
+import org.wabridge.emulator.sim.SimulatedUsers;
 
 /**
  * The WhatsApp interop server emulator: listeners, login, sessions, routing, and the control hooks tests
@@ -68,6 +69,7 @@ public final class WaEmulator implements AutoCloseable {
     private final MediaProxy mediaProxy;
     private MediaStore mediaStore;
     private volatile MediaHost mediaHost;
+    private final SimulatedUsers simulatedUsers;
     private NioTransportLoop loop;
     private TcpListener tcp;
     private WebSocketListener ws;
@@ -105,6 +107,7 @@ public final class WaEmulator implements AutoCloseable {
                     return t;
                 });
         this.workers.allowCoreThreadTimeOut(true);
+        this.simulatedUsers = new SimulatedUsers(this, clock);
     }
 
     /** Binds the listeners (port -1 = off) and writes the trust-anchor file when one is configured. */
@@ -237,6 +240,19 @@ public final class WaEmulator implements AutoCloseable {
         return mediaHost == null ? null : mediaHost.address();
     }
 
+    /**
+     * The simulated WhatsApp users (whatsapp-protocol.md §9.3): real engines with consumer logins to this
+     * emulator. Closed with the emulator.
+     */
+    public SimulatedUsers simulatedUsers() {
+        return simulatedUsers;
+    }
+
+    /** A fresh media upload token, as {@code media_conn} would hand out (for in-process simulated users). */
+    public String issueMediaAuthToken() {
+        return mediaTokens.issue();
+    }
+
     /** Blobs currently stored on the media host (0 when it is off). */
     public int storedMediaCount() {
         return mediaStore == null ? 0 : mediaStore.size();
@@ -349,6 +365,7 @@ public final class WaEmulator implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
+        simulatedUsers.close(); // their engines log out while the listeners still run
         if (tcp != null) {
             tcp.close();
         }
