@@ -163,6 +163,9 @@ final class ConnectionHandler implements Runnable {
 
         @Override
         public void onClosed(TransportException cause) {
+            if (cause instanceof InboundQueueFullException) {
+                emulator.counters().clientsFlooding.incrementAndGet();
+            }
             if (session.isOpen() && isMalformedInput(cause)) {
                 LOG.debug("malformed input from {}: {}", session.address(), cause.getMessage());
                 malformed();

@@ -10,6 +10,7 @@ public final class Counters {
     final AtomicLong loginsAccepted = new AtomicLong();
     final AtomicLong loginsRefused = new AtomicLong();
     final AtomicLong malformedInputs = new AtomicLong();
+    final AtomicLong clientsFlooding = new AtomicLong();
 
     public long connectionsAccepted() {
         return connectionsAccepted.get();
@@ -31,5 +32,10 @@ public final class Counters {
     /** Connections ended with a stream error because a frame or node was malformed. */
     public long malformedInputs() {
         return malformedInputs.get();
+    }
+
+    /** Connections closed because the client sent more frames than the emulator may hold unprocessed. */
+    public long clientsFlooding() {
+        return clientsFlooding.get();
     }
 }

@@ -142,7 +142,7 @@ final class WebSocketListener extends WebSocketServer {
                     if (!inputEnded()) { // not ended, so the queue is full
                         String why = "client sent more than " + limits.inboundFrames() + " frames ahead of the emulator";
                         socket.close(1008, "too many unread frames");
-                        terminate(new InboundQueueFullException(why));
+                        abort(new InboundQueueFullException(why)); // its backlog is dropped, not processed
                     }
                     return;
                 }

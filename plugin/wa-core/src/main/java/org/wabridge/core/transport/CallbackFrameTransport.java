@@ -111,7 +111,14 @@ public abstract class CallbackFrameTransport implements PushFrameTransport {
 
     @Override
     public final void close(String reason) {
-        TransportClosedException cause = new TransportClosedException("closed locally: " + reason);
+        abort(new TransportClosedException("closed locally: " + reason));
+    }
+
+    /**
+     * Closes at once and drops what is queued unread, reporting {@code cause} to the listener (e.g. a peer
+     * that flooded the connection: its backlog is not worth processing).
+     */
+    protected final void abort(TransportException cause) {
         if (!closed.compareAndSet(null, cause)) {
             return;
         }
