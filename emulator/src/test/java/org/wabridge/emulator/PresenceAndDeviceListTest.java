@@ -70,7 +70,12 @@ class PresenceAndDeviceListTest {
             bridge.send(new PresenceStanza(java.util.Optional.of(PresenceStanza.Type.UNSUBSCRIBE),
                     java.util.Optional.empty(), java.util.Optional.of(PHONE_JID), java.util.Optional.empty(),
                     java.util.Optional.empty()).toNode());
+            // each connection is served on its own: a ping round trip on each orders the three steps
+            bridge.send(EmulatorFixture.ping("unsubscribed"));
+            assertEquals("unsubscribed", bridge.nextNonIb().attrs().requireString("id"));
             phone.send(PresenceStanza.own(true, "Phone").toNode());
+            phone.send(EmulatorFixture.ping("announced"));
+            assertEquals("announced", phone.nextNonIb().attrs().requireString("id"));
             // the ping answer is the next thing the bridge sees: no presence came in between
             bridge.send(EmulatorFixture.ping("after-unsubscribe"));
             Node next = bridge.nextNonIb();
