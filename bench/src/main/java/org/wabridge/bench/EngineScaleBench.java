@@ -91,54 +91,61 @@ public final class EngineScaleBench {
         List<WaEngine> engines = new ArrayList<>(n);
         AtomicInteger drops = new AtomicInteger();
         try (BenchEngines shared = new BenchEngines(child.emulator, child.anchor)) {
-            long heapBefore = ConnectionScaleBench.usedHeapAfterGc();
-            int threadsBefore = Thread.activeCount();
-            for (int i = 0; i < n; i++) {
-                engines.add(shared.engine(new EngineCredentials.Interop(nextAccount.getAndIncrement(), 0, 1, minter,
-                        true), event -> {
-                            if (event instanceof WaEvent.Disconnected) {
-                                drops.incrementAndGet();
-                            } else if (event instanceof WaEvent.MessageReceived) {
-                                ((WaEvent.MessageReceived) event).handoff().delivered();
-                            }
-                        }));
-            }
-            Semaphore inFlight = new Semaphore(IN_FLIGHT);
-            List<CompletableFuture<EngineState>> connects = new ArrayList<>(n);
-            long start = System.nanoTime();
-            for (WaEngine engine : engines) {
-                inFlight.acquire();
-                connects.add(engine.connect(REQUEST).toCompletableFuture().whenComplete((s, e) -> inFlight.release()));
-            }
-            for (CompletableFuture<EngineState> connect : connects) {
-                EngineState state = connect.get(10, TimeUnit.MINUTES);
-                if (state.phase() != EngineState.Phase.ONLINE) {
-                    throw new IllegalStateException("an engine did not come online: " + state);
+            try {
+                long heapBefore = ConnectionScaleBench.usedHeapAfterGc();
+                int threadsBefore = Thread.activeCount();
+                for (int i = 0; i < n; i++) {
+                    engines.add(shared.engine(new EngineCredentials.Interop(nextAccount.getAndIncrement(), 0, 1, minter,
+                            true), event -> {
+                                if (event instanceof WaEvent.Disconnected) {
+                                    drops.incrementAndGet();
+                                } else if (event instanceof WaEvent.MessageReceived) {
+                                    ((WaEvent.MessageReceived) event).handoff().delivered();
+                                }
+                            }));
                 }
+                Semaphore inFlight = new Semaphore(IN_FLIGHT);
+                List<CompletableFuture<EngineState>> connects = new ArrayList<>(n);
+                long start = System.nanoTime();
+                for (WaEngine engine : engines) {
+                    inFlight.acquire();
+                    connects.add(engine.connect(REQUEST).toCompletableFuture()
+                            .whenComplete((s, e) -> inFlight.release()));
+                }
+                for (CompletableFuture<EngineState> connect : connects) {
+                    EngineState state = connect.get(10, TimeUnit.MINUTES);
+                    if (state.phase() != EngineState.Phase.ONLINE) {
+                        throw new IllegalStateException("an engine did not come online: " + state);
+                    }
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                Thread.sleep(2000); // idle: what the logins left behind settles
+                long online = engines.stream().filter(e -> e.state().phase() == EngineState.Phase.ONLINE).count();
+                if (online != n || drops.get() > 0) {
+                    throw new IllegalStateException((n - online) + " engines offline, " + drops + " disconnects");
+                }
+                long queued = engines.stream().map(WaEngine::metrics)
+                        .mapToLong(m -> m.queuedTasks() + m.pendingSends() + m.pendingHandoffs()).sum();
+                long heapAfter = ConnectionScaleBench.usedHeapAfterGc();
+                Result r = new Result(n, n / seconds, (heapAfter - heapBefore) / 1024.0 / n,
+                        Thread.activeCount() - threadsBefore);
+                OUT.printf("engines n=%6d  ONLINE/s=%8.1f  heap/engine=%7.1f KiB  threads+%d  queued after idle=%d%n",
+                        n, r.enginesPerSecond(), r.heapKiBPerEngine(), r.threadGrowth(), queued);
+                EngineMetrics sample = engines.get(0).metrics();
+                OUT.println("  metrics of one idle engine: " + sample);
+                return r;
+            } finally {
+                stopAll(engines); // before the shared loop and pools close
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            Thread.sleep(2000); // idle: what the logins left behind settles
-            long online = engines.stream().filter(e -> e.state().phase() == EngineState.Phase.ONLINE).count();
-            if (online != n || drops.get() > 0) {
-                throw new IllegalStateException((n - online) + " engines offline, " + drops + " disconnects");
-            }
-            long queued = engines.stream().map(WaEngine::metrics)
-                    .mapToLong(m -> m.queuedTasks() + m.pendingSends() + m.pendingHandoffs()).sum();
-            long heapAfter = ConnectionScaleBench.usedHeapAfterGc();
-            Result r = new Result(n, n / seconds, (heapAfter - heapBefore) / 1024.0 / n,
-                    Thread.activeCount() - threadsBefore);
-            OUT.printf("engines n=%6d  ONLINE/s=%8.1f  heap/engine=%7.1f KiB  threads+%d  queued after idle=%d%n",
-                    n, r.enginesPerSecond(), r.heapKiBPerEngine(), r.threadGrowth(), queued);
-            EngineMetrics sample = engines.get(0).metrics();
-            OUT.println("  metrics of one idle engine: " + sample);
-            return r;
-        } finally {
-            List<CompletableFuture<Void>> stops = new ArrayList<>();
-            for (WaEngine e : engines) {
-                stops.add(e.disconnect().toCompletableFuture());
-            }
-            CompletableFuture.allOf(stops.toArray(new CompletableFuture[0])).get(2, TimeUnit.MINUTES);
-            Thread.sleep(500);
         }
+    }
+
+    static void stopAll(List<WaEngine> engines) throws Exception {
+        List<CompletableFuture<Void>> stops = new ArrayList<>();
+        for (WaEngine e : engines) {
+            stops.add(e.disconnect().toCompletableFuture());
+        }
+        CompletableFuture.allOf(stops.toArray(new CompletableFuture[0])).get(2, TimeUnit.MINUTES);
+        Thread.sleep(500);
     }
 }

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,35 +22,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wabridge.core.ProtocolProfile;
-import org.wabridge.core.auth.InMemoryProviderKeyStore;
-import org.wabridge.core.auth.InteropTokenMinter;
-import org.wabridge.core.auth.ProviderKeyExport;
-import org.wabridge.core.auth.ProviderKeyRing;
-import org.wabridge.core.auth.SigningAlgorithm;
-import org.wabridge.core.auth.TokenProfile;
-import org.wabridge.core.cert.CertificateChainVerifier;
-import org.wabridge.core.client.ConnectRateLimiter;
-import org.wabridge.core.client.EngineCredentials;
 import org.wabridge.core.client.EngineMetrics;
 import org.wabridge.core.client.EngineRuntime;
 import org.wabridge.core.client.EngineSettings;
 import org.wabridge.core.client.EngineState;
 import org.wabridge.core.client.KeepAlivePolicy;
-import org.wabridge.core.client.TransportConnector;
 import org.wabridge.core.client.WaConnectionConfig;
 import org.wabridge.core.client.WaEngine;
 import org.wabridge.core.client.WaEvent;
-import org.wabridge.core.signal.IdentityTrustPolicy;
-import org.wabridge.core.signal.PreKeyPolicy;
-import org.wabridge.core.signal.SignalAddress;
-import org.wabridge.core.signal.SignalConfig;
-import org.wabridge.core.store.inmemory.InMemoryRecentSentStore;
-import org.wabridge.core.store.inmemory.InMemorySignalStores;
-import org.wabridge.core.transport.NioTransportLoop;
 import org.wabridge.emulator.EmulatorConfig;
 import org.wabridge.emulator.WaEmulator;
-import org.wabridge.signal.LibsignalCryptoFactory;
-import org.wabridge.signal.LibsignalX25519Engine;
 
 /**
  * Issue 6, "1,000 engines in one JVM": 1,000 interop {@link WaEngine}s, each with its own real JWTs from one
@@ -63,16 +42,15 @@ import org.wabridge.signal.LibsignalX25519Engine;
  * every engine's queues are empty once idle. Prints heap per idle engine after GC (both ends: the emulator
  * lives in this JVM; {@code EngineScaleBench} separates them). No timing assertions.
  *
- * <p>The prekey policy is reduced to 10 one-time prekeys (the default is 812): the upload's key generation
- * would dominate the run without changing what is tested here, which is the engines' shared threads and
- * their idle footprint.
+ * <p>The prekey policy is reduced to 10 one-time prekeys ({@link NioEngineFactory}; the default is 812): the
+ * upload's key generation would dominate the run without changing what is tested here, which is the engines'
+ * shared threads and their idle footprint.
  */
 class EngineScaleTest {
     private static final int ENGINES = 1000;
     private static final int CONNECTS_IN_FLIGHT = 8;
-    /** Pools, loop and scheduler are fixed; this allows for JDK helper threads (GC, common pool), not per-engine ones. */
+    /** Pools, loop and scheduler are fixed; this leaves room for JDK and emulator helper threads, not one per engine. */
     private static final int THREAD_GROWTH_BOUND = 32;
-    private static final String ISSUER = "https://xmpp.example.org";
     private static final KeepAlivePolicy SHORT_KEEPALIVE =
             new KeepAlivePolicy(Duration.ofMillis(1000), Duration.ofMillis(2000), Duration.ofMillis(5000));
 
@@ -82,13 +60,7 @@ class EngineScaleTest {
     @Test
     void thousandEnginesConnectAndIdleOnSharedThreads() throws Exception {
         Clock clock = Clock.systemUTC();
-        ProviderKeyRing ring = new ProviderKeyRing(new InMemoryProviderKeyStore(), clock, SigningAlgorithm.ES256,
-                Duration.ofHours(1));
-        Path jwks = dir.resolve("jwks.json");
-        Files.writeString(jwks, ProviderKeyExport.jwks(ring.published()));
-        EmulatorConfig config = EmulatorConfig.defaults()
-                .withProviders(List.of(new EmulatorConfig.Provider(ISSUER, TokenProfile.DEFAULT_AUDIENCE, jwks, null)))
-                .withLimits(ENGINES + 100, 1 << 20, 1000, 600, 50);
+        EmulatorConfig config = EmulatorConfig.defaults().withLimits(ENGINES + 100, 1 << 20, 1000, 600, 50);
         ExecutorService io = Executors.newFixedThreadPool(8);
         ExecutorService crypto = Executors.newFixedThreadPool(2);
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
@@ -96,47 +68,24 @@ class EngineScaleTest {
         ConcurrentLinkedQueue<WaEvent.Disconnected> drops = new ConcurrentLinkedQueue<>();
         AtomicInteger connectedEvents = new AtomicInteger();
         List<WaEngine> engines = new ArrayList<>(ENGINES);
-        try (WaEmulator emulator = WaEmulator.start(config, clock);
-             NioTransportLoop loop = NioTransportLoop.start("engine-scale-nio")) {
+        try (NioEngineFactory factory = new NioEngineFactory(dir, config)) {
+            WaEmulator emulator = factory.emulator;
             WaConnectionConfig connection = new WaConnectionConfig(ProtocolProfile.defaults(), Duration.ofSeconds(30),
                     Duration.ofSeconds(30), SHORT_KEEPALIVE);
             EngineSettings settings = EngineSettings.defaults().withConnection(connection)
                     .withTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(30));
-            TransportConnector transport = TransportConnector.nioTcp(loop, emulator.tcpAddress(), connection.profile(),
-                    Duration.ofSeconds(10));
-            CertificateChainVerifier verifier = new CertificateChainVerifier(emulator.trustAnchor(), clock);
-            InteropTokenMinter minter = new InteropTokenMinter(ring, TokenProfile.defaults(ISSUER), clock,
-                    new SecureRandom());
-            PreKeyPolicy fewPreKeys = new PreKeyPolicy(10, 2, 10, Duration.ofDays(7), Duration.ofDays(30), clock);
-            ConnectRateLimiter unlimited = new ConnectRateLimiter(1_000_000, 1_000_000, clock);
-            for (int i = 0; i < ENGINES; i++) {
-                EngineCredentials credentials = new EngineCredentials.Interop(700_000L + i, 0, 1, minter, true);
-                engines.add(WaEngine.builder()
-                        .runtime(runtime)
-                        .credentials(credentials)
-                        .transport(transport)
-                        .serverVerifier(verifier)
-                        .x25519(LibsignalX25519Engine.INSTANCE)
-                        .signal(new LibsignalCryptoFactory().open(new SignalAddress(
-                                        credentials.self().signalAddressName(), credentials.self().device()),
-                                InMemorySignalStores.create(), new SignalConfig(IdentityTrustPolicy.ACCEPT_AND_REPORT,
-                                        clock)))
-                        .preKeyPolicy(fewPreKeys)
-                        .recentSent(new InMemoryRecentSentStore(64))
-                        .rateLimiter(unlimited)
-                        .settings(settings)
-                        .sink(event -> {
-                            if (event instanceof WaEvent.Disconnected) {
-                                drops.add((WaEvent.Disconnected) event);
-                            } else if (event instanceof WaEvent.Connected) {
-                                connectedEvents.incrementAndGet();
-                            }
-                        })
-                        .build());
-            }
             warmUp(io, crypto, scheduler);
-            long heapBefore = usedHeapAfterGc();
+            long heapBefore = usedHeapAfterGc(); // the engines' own objects and Signal stores count too
             int threadsBefore = Thread.activeCount();
+            for (int i = 0; i < ENGINES; i++) {
+                engines.add(factory.engine(factory.interop(700_000L + i), runtime, settings, event -> {
+                    if (event instanceof WaEvent.Disconnected) {
+                        drops.add((WaEvent.Disconnected) event);
+                    } else if (event instanceof WaEvent.Connected) {
+                        connectedEvents.incrementAndGet();
+                    }
+                }));
+            }
 
             // a gateway staggers logins (rate limiter); here a few in flight keep the io pool free for live ones
             Semaphore inFlight = new Semaphore(CONNECTS_IN_FLIGHT);
@@ -157,7 +106,8 @@ class EngineScaleTest {
             Thread.sleep(SHORT_KEEPALIVE.deadAfter().toMillis() * 3 / 2);
             long online = engines.stream().filter(e -> e.state().phase() == EngineState.Phase.ONLINE).count();
             assertEquals(ENGINES, online, "engines not online after idling; drops: " + drops);
-            assertTrue(drops.isEmpty(), "engines disconnected while idling: " + drops.size() + ", first: " + drops.peek());
+            assertTrue(drops.isEmpty(), "engines disconnected while idling: " + drops.size() + ", first: "
+                    + drops.peek());
             int threadGrowth = Thread.activeCount() - threadsBefore;
             assertTrue(threadGrowth <= THREAD_GROWTH_BOUND, "threads grew by " + threadGrowth + " for " + ENGINES
                     + " engines");

@@ -211,6 +211,14 @@ public final class WaConnection {
         end(new ConnectionClosed(DisconnectReason.LOCAL_CLOSE, Optional.empty(), "closed locally"));
     }
 
+    /**
+     * Ends the connection as a lost link (no stream end is sent), for an owner that can no longer keep up: the
+     * close callback reports {@link DisconnectReason#LINK_LOST}, so the owner recovers as from a dropped socket.
+     */
+    void abort(String plainWords) {
+        end(new ConnectionClosed(DisconnectReason.LINK_LOST, Optional.empty(), plainWords));
+    }
+
     public boolean isOpen() {
         return !closed.get();
     }
