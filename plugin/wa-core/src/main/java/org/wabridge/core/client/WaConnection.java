@@ -121,7 +121,9 @@ public final class WaConnection {
         Node first;
         try {
             first = NodeFrames.standard().unpack(socket.receive(config.loginTimeout()));
-            WIRE_RECV.debug("{}", NodePrinter.DEFAULT.print(first));
+            if (WIRE_RECV.isDebugEnabled()) {
+                WIRE_RECV.debug("{}", NodePrinter.DEFAULT.print(first));
+            }
         } catch (TransportException | BinaryDecodeException e) {
             socket.close("no login answer: " + e.getMessage());
             return new LoginResult.Failed("login answer", e);
@@ -166,7 +168,9 @@ public final class WaConnection {
         if (closed.get()) {
             throw new TransportClosedException("connection already closed");
         }
-        WIRE_SEND.debug("{}", NodePrinter.DEFAULT.print(node));
+        if (WIRE_SEND.isDebugEnabled()) { // printing a node costs as much as encoding it: not when nobody reads
+            WIRE_SEND.debug("{}", NodePrinter.DEFAULT.print(node));
+        }
         socket.send(frames.pack(node, config.profile().compressOutput()));
     }
 
@@ -242,7 +246,9 @@ public final class WaConnection {
                     "undecodable frame: " + e.getMessage()));
             return;
         }
-        WIRE_RECV.debug("{}", NodePrinter.DEFAULT.print(node));
+        if (WIRE_RECV.isDebugEnabled()) {
+            WIRE_RECV.debug("{}", NodePrinter.DEFAULT.print(node));
+        }
         if (StreamTermination.matches(node)) {
             end(terminated(node));
             return;
