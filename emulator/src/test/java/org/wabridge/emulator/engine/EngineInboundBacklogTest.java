@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,7 +35,8 @@ import org.wabridge.emulator.EmulatorConfig;
  * Issue 6, bounded inbound backlog: a receiving engine whose serial queue is stalled (its crypto pool held shut)
  * must not queue incoming stanzas without bound. Past {@code maxPendingHandoffs} it drops the connection; once
  * the queue runs again it reconnects, WhatsApp redelivers what was never acked, and every message reaches the
- * gateway exactly once. The metrics show the overflow and the peak queue length.
+ * gateway exactly once. The metrics show the overflow and the peak queue length. Gateway calls past
+ * {@code maxPendingSends} queued are refused at once as {@code RATE_LIMITED}.
  */
 class EngineInboundBacklogTest {
     private static final int BOUND = 5;
@@ -49,9 +51,7 @@ class EngineInboundBacklogTest {
 
     @AfterEach
     void stop() throws Exception {
-        for (WaEngine e : engines) {
-            e.disconnect().toCompletableFuture().get(30, TimeUnit.SECONDS);
-        }
+        stopEngines();
         io.shutdownNow();
         crypto.shutdownNow();
         scheduler.shutdownNow();
@@ -113,7 +113,55 @@ class EngineInboundBacklogTest {
             assertTrue(after.peakQueuedTasks() >= BOUND, after.toString());
             // the redelivered burst may overflow the small bound again: each round makes progress, then it settles
             waitFor(() -> receiver.state().phase() == EngineState.Phase.ONLINE, "the receiver did not settle online");
+            stopEngines();
         }
+    }
+
+    @Test
+    void gatewayCallsPastTheQueueBoundAreRejectedAsRateLimited() throws Exception {
+        Gate gate = new Gate(crypto);
+        EngineRuntime stallable = new EngineRuntime(io, scheduler, java.time.Clock.systemUTC(), new Random(7), gate);
+        EngineSettings base = EngineSettings.defaults().withTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(30));
+        EngineSettings small = new EngineSettings(base.connection(), base.ackTimeout(), base.handoffTimeout(),
+                BOUND, base.maxPendingHandoffs(), base.deviceCacheSize(), base.deviceCacheTtl(),
+                base.maxRetryReceipts(), base.maxRetryAnswers(), base.seenIdsCapacity(), "Busy");
+        try (NioEngineFactory factory = new NioEngineFactory(dir, EmulatorConfig.defaults())) {
+            WaEngine engine = factory.engine(factory.consumer("491700000078"), stallable, small, new RecordingSink());
+            engines.add(engine);
+            assertEquals(EngineState.Phase.ONLINE, engine.connect(EngineTestBed.REQUEST).toCompletableFuture()
+                    .get(60, TimeUnit.SECONDS).phase());
+            gate.close();
+            List<CompletableFuture<SendResult>> queued = new ArrayList<>();
+            int refused = 0;
+            for (int i = 0; i <= BOUND; i++) { // one more than fits (fewer if an inbound stanza is queued too)
+                CompletableFuture<SendResult> f = engine.sendPresence(true).toCompletableFuture();
+                if (f.isDone()) {
+                    SendResult r = f.get();
+                    assertEquals(SendResult.Reason.RATE_LIMITED,
+                            assertInstanceOf(SendResult.Rejected.class, r, r.toString()).reason());
+                    refused++;
+                } else {
+                    queued.add(f);
+                }
+            }
+            assertTrue(refused >= 1, "nothing was refused with " + engine.metrics().queuedTasks() + " queued");
+            assertEquals(refused, engine.metrics().rejectedCalls());
+            assertTrue(engine.metrics().queuedTasks() >= BOUND, engine.metrics().toString());
+            gate.open();
+            for (CompletableFuture<SendResult> f : queued) {
+                assertInstanceOf(SendResult.Accepted.class, f.get(30, TimeUnit.SECONDS)); // nothing queued was lost
+            }
+            assertTrue(engine.metrics().peakQueuedTasks() >= BOUND, engine.metrics().toString());
+            stopEngines();
+        }
+    }
+
+    /** Disconnects the engines while the emulator and loop still run. */
+    private void stopEngines() throws Exception {
+        for (WaEngine e : engines) {
+            e.disconnect().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        }
+        engines.clear();
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition, String failure) throws Exception {
