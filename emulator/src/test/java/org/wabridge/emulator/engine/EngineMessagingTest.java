@@ -156,12 +156,18 @@ class EngineMessagingTest {
         // a round trip through the emulator orders the subscriptions before the availability updates
         assertAccepted(send(alice.engine(), bob.jid(), "A-20", TextContent.of("sync")), "A-20");
         assertAccepted(send(bob.engine(), alice.jid(), "B-20", TextContent.of("sync")), "B-20");
+        // the emulator answers a subscription with the contact's current state (§5.9): neither is online yet
+        assertFalse(alice.events().next(WaEvent.PresenceChanged.class).available());
+        assertFalse(bob.events().next(WaEvent.PresenceChanged.class).available());
 
         bob.engine().sendPresence(true).toCompletableFuture().get(30, TimeUnit.SECONDS);
         WaEvent.PresenceChanged bobOnline = alice.events().next(WaEvent.PresenceChanged.class);
         assertEquals(bob.jid(), bobOnline.jid());
         assertTrue(bobOnline.available());
 
+        // only a change is announced: Alice comes online first, so that going away is one (with a last seen)
+        alice.engine().sendPresence(true).toCompletableFuture().get(30, TimeUnit.SECONDS);
+        assertTrue(bob.events().next(WaEvent.PresenceChanged.class).available());
         alice.engine().sendPresence(false).toCompletableFuture().get(30, TimeUnit.SECONDS);
         WaEvent.PresenceChanged aliceAway = bob.events().next(WaEvent.PresenceChanged.class);
         assertEquals(alice.jid(), aliceAway.jid());
