@@ -59,7 +59,7 @@ import org.wabridge.signal.LibsignalX25519Engine;
  * default {@code 1000,10000 1000}: the blocking reference runs only for sizes up to {@code blockingMax}.
  */
 public final class ConnectionScaleBench {
-    private static final String ISSUER = "https://bench.example.org";
+    static final String ISSUER = "https://bench.example.org";
     private static final int IN_FLIGHT = 8;
     private static final PrintStream OUT = System.out;
 
@@ -70,7 +70,7 @@ public final class ConnectionScaleBench {
     private final SecureRandom random = new SecureRandom();
     private final AtomicInteger nextAccount = new AtomicInteger(1_000_000);
 
-    private ConnectionScaleBench(TrustAnchor anchor, InetSocketAddress emulator, InetSocketAddress sink,
+    ConnectionScaleBench(TrustAnchor anchor, InetSocketAddress emulator, InetSocketAddress sink,
                                  InteropTokenMinter minter) {
         this.anchor = anchor;
         this.emulator = emulator;
@@ -96,40 +96,14 @@ public final class ConnectionScaleBench {
 
         ProviderKeyRing ring = new ProviderKeyRing(new InMemoryProviderKeyStore(), Clock.systemUTC(),
                 SigningAlgorithm.ES256, Duration.ofHours(2));
-        Path jwks = Files.createTempFile("bench-jwks", ".json");
-        Files.writeString(jwks, ProviderKeyExport.jwks(ring.published()));
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx3g", "-cp", System.getProperty("java.class.path"), ConnectionScaleBench.class.getName(),
-                "--serve", jwks.toString(), Integer.toString(largest + 100))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        try {
-            BufferedReader childOut = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                    StandardCharsets.US_ASCII));
-            int port = -1;
-            int sinkPort = -1;
-            TrustAnchor anchor = null;
-            String line;
-            while (anchor == null && (line = childOut.readLine()) != null) {
-                String[] parts = line.split(" ");
-                switch (parts[0]) {
-                    case "PORT" -> port = Integer.parseInt(parts[1]);
-                    case "SINK" -> sinkPort = Integer.parseInt(parts[1]);
-                    case "ANCHOR" -> anchor = TrustAnchor.ofHex(parts[1], Integer.parseInt(parts[2]));
-                    default -> { }
-                }
-            }
-            if (anchor == null) {
-                throw new IllegalStateException("the emulator process did not start");
-            }
-            InetAddress lo = InetAddress.getLoopbackAddress();
-            ConnectionScaleBench bench = new ConnectionScaleBench(anchor, new InetSocketAddress(lo, port),
-                    new InetSocketAddress(lo, sinkPort), new InteropTokenMinter(ring, TokenProfile.defaults(ISSUER),
-                    Clock.systemUTC(), new SecureRandom()));
+        try (EmulatorChild child = EmulatorChild.launch(ring, largest + 100)) {
+            ConnectionScaleBench bench = new ConnectionScaleBench(child.anchor, child.emulator, child.sink,
+                    new InteropTokenMinter(ring, TokenProfile.defaults(ISSUER), Clock.systemUTC(), new SecureRandom()));
             OUT.printf("file descriptor limit of this JVM: %d%n", maxFileDescriptors());
             bench.loginBatch(200, true); // warm-up: JIT, TLS-free crypto paths, pools
             List<Result> results = new ArrayList<>();
             for (int n : sizes) {
-                results.add(bench.bareSockets(n, child));
+                results.add(bench.bareSockets(n, child.process));
                 results.add(bench.loginBatch(n, true));
                 if (n <= blockingMax) {
                     results.add(bench.loginBatch(n, false));
@@ -143,11 +117,6 @@ public final class ConnectionScaleBench {
                         r.loginsPerSecond() < 0 ? "–" : String.format("%.0f", r.loginsPerSecond()),
                         r.heapKiBPerConnection(), r.threadGrowth());
             }
-        } finally {
-            child.getOutputStream().close();
-            child.waitFor(10, TimeUnit.SECONDS);
-            child.destroy();
-            Files.deleteIfExists(jwks);
         }
     }
 
@@ -172,7 +141,7 @@ public final class ConnectionScaleBench {
     }
 
     /** Logs in N connections ({@code nio} or blocking connector), lets them idle, measures, closes them. */
-    private Result loginBatch(int n, boolean nio) throws Exception {
+    Result loginBatch(int n, boolean nio) throws Exception {
         WaConnectionConfig config = WaConnectionConfig.defaults();
         List<byte[]> payloads = new ArrayList<>(n);
         ClientPayloadFactory factory = new ClientPayloadFactory(UserAgentSettings.defaults());
@@ -239,7 +208,7 @@ public final class ConnectionScaleBench {
                 r.loginsPerSecond(), r.heapKiBPerConnection(), r.threadGrowth());
     }
 
-    private static long usedHeapAfterGc() throws InterruptedException {
+    static long usedHeapAfterGc() throws InterruptedException {
         for (int i = 0; i < 3; i++) {
             System.gc();
             Thread.sleep(150);
@@ -247,7 +216,7 @@ public final class ConnectionScaleBench {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    private static long maxFileDescriptors() {
+    static long maxFileDescriptors() {
         Object os = ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.UnixOperatingSystemMXBean
                 ? ((com.sun.management.UnixOperatingSystemMXBean) os).getMaxFileDescriptorCount() : -1;

@@ -11,7 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +40,19 @@ final class EngineConnector {
     private static final Logger LOG = LoggerFactory.getLogger(EngineConnector.class);
     /** Nodes that arrive before the login result is processed; more than this is a misbehaving server. */
     private static final int EARLY_NODE_LIMIT = 10_000;
+    private static final String FELL_BEHIND = "the account fell behind incoming stanzas";
 
     private record Live(long generation, WaConnection connection) {
+    }
+
+    /**
+     * One connection attempt's inbound state: once its backlog overflowed, every later stanza of it is dropped
+     * (so what is processed is an in-order prefix) and the connection is aborted, by the frame callback if the
+     * login is known by then, otherwise by onLogin.
+     */
+    private static final class Attempt {
+        final AtomicBoolean overflowed = new AtomicBoolean();
+        volatile WaConnection connection;
     }
 
     private final EngineContext ctx;
@@ -62,6 +77,9 @@ final class EngineConnector {
     private volatile Live live;
     private boolean online;
     private final List<Node> early = new ArrayList<>();
+    /** Received stanzas handed to the serial queue and not yet processed; bounded by maxPendingHandoffs. */
+    private final AtomicInteger inboundBacklog = new AtomicInteger();
+    private final AtomicLong inboundOverflows = new AtomicLong();
 
     EngineConnector(EngineContext ctx, EngineStateMachine machine, EngineBuilder b,
                     BiConsumer<WaConnection, Node> route, Runnable onConnectionLost) {
@@ -156,20 +174,60 @@ final class EngineConnector {
         WaConnectionConfig config = ctx.settings.connection();
         ClientHandshaker handshaker = new ClientHandshaker(config.profile(), login.noiseKey(), verifier, secureRandom,
                 x25519);
-        WaConnection.open(config, ctx.runtime, transport, handshaker, login.payload(), router(gen),
+        Attempt current = new Attempt();
+        WaConnection.open(config, ctx.runtime, transport, handshaker, login.payload(), router(gen, current),
                         closed -> ctx.serial.execute(() -> onClosed(gen, closed)))
-                .whenComplete((result, failure) -> ctx.serial.execute(() -> onLogin(gen, result != null ? result
+                .whenComplete((result, failure) -> ctx.serial.execute(() -> onLogin(gen, current, result != null
+                        ? result
                         : new LoginResult.Failed("connect", new IllegalStateException(String.valueOf(failure))))));
     }
 
-    private NodeRouter router(long gen) {
-        NodeHandler handler = node -> ctx.serial.execute(() -> onNode(gen, node));
+    int inboundBacklog() {
+        return inboundBacklog.get();
+    }
+
+    long inboundOverflows() {
+        return inboundOverflows.get();
+    }
+
+    private NodeRouter router(long gen, Attempt attempt) {
+        NodeHandler handler = node -> {
+            if (attempt.overflowed.get()) {
+                return; // not acked: the server redelivers it on the next connection
+            }
+            if (inboundBacklog.incrementAndGet() > ctx.settings.maxPendingHandoffs()) {
+                inboundBacklog.decrementAndGet();
+                fellBehind(attempt);
+                return;
+            }
+            ctx.serial.execute(() -> {
+                inboundBacklog.decrementAndGet();
+                onNode(gen, node);
+            });
+        };
         Map<String, NodeHandler> table = new HashMap<>();
         for (String tag : List.of("message", "receipt", "ack", "notification", "presence", "chatstate", "ib",
                 "call")) {
             table.put(tag, handler);
         }
         return new NodeRouter(table);
+    }
+
+    /**
+     * The server sends faster than this account's serial queue processes (called on a frame callback). Rather
+     * than queue without bound, the connection ends as a lost link: the close callback runs after the backlog,
+     * recovery reconnects with backoff, and WhatsApp redelivers every stanza that was not acked.
+     */
+    private void fellBehind(Attempt attempt) {
+        if (attempt.overflowed.compareAndSet(false, true)) {
+            inboundOverflows.incrementAndGet();
+            LOG.warn("inbound backlog over {} stanzas; reconnecting so the server redelivers the rest",
+                    ctx.settings.maxPendingHandoffs());
+        }
+        WaConnection c = attempt.connection; // null while the login is still queued: onLogin aborts then
+        if (c != null) {
+            c.abort(FELL_BEHIND);
+        }
     }
 
     private void onNode(long gen, Node node) {
@@ -186,7 +244,7 @@ final class EngineConnector {
         route.accept(l.connection(), node);
     }
 
-    private void onLogin(long gen, LoginResult result) {
+    private void onLogin(long gen, Attempt attempt, LoginResult result) {
         if (gen != generation) {
             if (result instanceof LoginResult.LoggedIn) {
                 ((LoginResult.LoggedIn) result).connection().close();
@@ -205,6 +263,11 @@ final class EngineConnector {
         early.clear();
         for (Node node : buffered) {
             route.accept(connection, node);
+        }
+        attempt.connection = connection;
+        if (attempt.overflowed.get()) { // stanzas were dropped before this ran: start over
+            connection.abort(FELL_BEHIND); // the close callback decides (backoff, reconnect, redelivery)
+            return;
         }
         ctx.bootstrap.run(connection::request, ctx.self).whenComplete((summary, failure) ->
                 ctx.serial.execute(() -> onBootstrapped(gen, in, failure)));
@@ -299,7 +362,12 @@ final class EngineConnector {
     }
 
     private void schedule(Duration delay, Runnable onSerial) {
-        ctx.runtime.scheduler().schedule(() -> ctx.serial.execute(onSerial), delay.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            ctx.runtime.scheduler().schedule(() -> ctx.serial.execute(onSerial), delay.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) { // the shared runtime is shutting down: nothing will retry
+            LOG.debug("scheduler shut down; no further connection attempt");
+        }
     }
 
     private void completeFirst() {

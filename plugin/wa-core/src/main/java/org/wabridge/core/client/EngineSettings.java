@@ -10,8 +10,11 @@ import java.util.Objects;
  * @param connection         transport, login and keepalive settings
  * @param ackTimeout         how long a sent stanza waits for the server's ack before {@code TIMEOUT}
  * @param handoffTimeout     how long the gateway may take to answer a {@link Handoff}; no answer = failed
- * @param maxPendingSends    sends waiting for an ack at once; more are rejected
- * @param maxPendingHandoffs received messages awaiting the gateway at once; more stay unacked on the server
+ * @param maxPendingSends    sends waiting for an ack at once, and gateway calls waiting on the engine's queue;
+ *                           more are rejected ({@code RATE_LIMITED})
+ * @param maxPendingHandoffs received messages awaiting the gateway at once, and received stanzas waiting on the
+ *                           engine's queue; more stay unacked on the server (past the latter bound the engine
+ *                           reconnects so that the server redelivers them)
  * @param deviceCacheSize    users whose device lists are cached
  * @param deviceCacheTtl     how long a cached device list is trusted
  * @param maxRetryReceipts   retry receipts sent per undecryptable message before giving up (whatsmeow: 5)

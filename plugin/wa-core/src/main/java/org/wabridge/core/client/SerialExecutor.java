@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
  * Runs tasks one at a time, in submission order, on a shared pool: one per engine gives each account ordered
  * processing (state changes, decrypts, events) without a thread of its own. After a batch it yields the pool
  * thread so one busy account cannot starve the others. A task that throws is logged and the queue continues.
+ * The queue itself is unbounded; its producers bound it: inbound stanzas by the engine's inbound backlog limit
+ * ({@code EngineConnector}), gateway calls by {@link EngineSettings#maxPendingSends()} ({@code WaEngine}).
  */
 final class SerialExecutor implements Executor {
     private static final Logger LOG = LoggerFactory.getLogger(SerialExecutor.class);
@@ -19,6 +21,7 @@ final class SerialExecutor implements Executor {
     private final Executor pool;
     private final ArrayDeque<Runnable> tasks = new ArrayDeque<>();
     private boolean scheduled;
+    private int peak;
 
     SerialExecutor(Executor pool) {
         this.pool = Objects.requireNonNull(pool, "pool");
@@ -30,6 +33,7 @@ final class SerialExecutor implements Executor {
         boolean start;
         synchronized (tasks) {
             tasks.add(task);
+            peak = Math.max(peak, tasks.size());
             start = !scheduled;
             scheduled = true;
         }
@@ -42,6 +46,13 @@ final class SerialExecutor implements Executor {
     int queued() {
         synchronized (tasks) {
             return tasks.size();
+        }
+    }
+
+    /** The longest the queue has been since the engine was built (a metric: how far an account fell behind). */
+    int peakQueued() {
+        synchronized (tasks) {
+            return peak;
         }
     }
 

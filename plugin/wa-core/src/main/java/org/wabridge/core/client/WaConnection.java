@@ -121,7 +121,9 @@ public final class WaConnection {
         Node first;
         try {
             first = NodeFrames.standard().unpack(socket.receive(config.loginTimeout()));
-            WIRE_RECV.debug("{}", NodePrinter.DEFAULT.print(first));
+            if (WIRE_RECV.isDebugEnabled()) {
+                WIRE_RECV.debug("{}", NodePrinter.DEFAULT.print(first));
+            }
         } catch (TransportException | BinaryDecodeException e) {
             socket.close("no login answer: " + e.getMessage());
             return new LoginResult.Failed("login answer", e);
@@ -166,7 +168,9 @@ public final class WaConnection {
         if (closed.get()) {
             throw new TransportClosedException("connection already closed");
         }
-        WIRE_SEND.debug("{}", NodePrinter.DEFAULT.print(node));
+        if (WIRE_SEND.isDebugEnabled()) { // printing a node costs as much as encoding it: not when nobody reads
+            WIRE_SEND.debug("{}", NodePrinter.DEFAULT.print(node));
+        }
         socket.send(frames.pack(node, config.profile().compressOutput()));
     }
 
@@ -211,6 +215,14 @@ public final class WaConnection {
         end(new ConnectionClosed(DisconnectReason.LOCAL_CLOSE, Optional.empty(), "closed locally"));
     }
 
+    /**
+     * Ends the connection as a lost link (no stream end is sent), for an owner that can no longer keep up: the
+     * close callback reports {@link DisconnectReason#LINK_LOST}, so the owner recovers as from a dropped socket.
+     */
+    void abort(String plainWords) {
+        end(new ConnectionClosed(DisconnectReason.LINK_LOST, Optional.empty(), plainWords));
+    }
+
     public boolean isOpen() {
         return !closed.get();
     }
@@ -234,7 +246,9 @@ public final class WaConnection {
                     "undecodable frame: " + e.getMessage()));
             return;
         }
-        WIRE_RECV.debug("{}", NodePrinter.DEFAULT.print(node));
+        if (WIRE_RECV.isDebugEnabled()) {
+            WIRE_RECV.debug("{}", NodePrinter.DEFAULT.print(node));
+        }
         if (StreamTermination.matches(node)) {
             end(terminated(node));
             return;

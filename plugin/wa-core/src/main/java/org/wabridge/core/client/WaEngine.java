@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wabridge.core.binary.Node;
@@ -42,6 +43,7 @@ public final class WaEngine implements WaAccount {
     private final MessageReceiver receiver;
     private final RetryResponder retries;
     private final InboundDispatcher inbound;
+    private final AtomicLong rejectedCalls = new AtomicLong();
 
     WaEngine(EngineBuilder b) {
         SerialExecutor serial = new SerialExecutor(b.runtime.crypto());
@@ -106,7 +108,8 @@ public final class WaEngine implements WaAccount {
     /** Sizes of the engine's bounded queues and caches. */
     public EngineMetrics metrics() {
         return new EngineMetrics(ctx.acks.size(), receiver.pendingHandoffs(), ctx.devices.size(), ctx.serial.queued(),
-                ctx.recentSent.size());
+                ctx.recentSent.size(), connector.inboundBacklog(), ctx.serial.peakQueued(), connector.inboundOverflows(),
+                rejectedCalls.get());
     }
 
     @Override
@@ -193,6 +196,11 @@ public final class WaEngine implements WaAccount {
     /** Runs {@code action} on the serial queue with the live connection, or rejects when not online. */
     private CompletionStage<SendResult> onlineThen(
             java.util.function.Function<WaConnection, CompletionStage<SendResult>> action) {
+        if (ctx.serial.queued() >= ctx.settings.maxPendingSends()) { // bounds what callers can queue
+            rejectedCalls.incrementAndGet();
+            return MessageSender.done(new SendResult.Rejected(SendResult.Reason.RATE_LIMITED,
+                    "too many requests are waiting for this WhatsApp session"));
+        }
         CompletableFuture<SendResult> out = new CompletableFuture<>();
         ctx.serial.execute(() -> {
             Optional<WaConnection> connection = connector.onlineConnection();

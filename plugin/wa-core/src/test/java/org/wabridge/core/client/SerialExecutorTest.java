@@ -79,4 +79,31 @@ class SerialExecutorTest {
             single.shutdownNow();
         }
     }
+
+    @Test
+    void peakQueuedRemembersTheLongestBacklogAfterItDrains() throws Exception {
+        SerialExecutor serial = new SerialExecutor(pool);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(11);
+        serial.execute(() -> {
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            done.countDown();
+        });
+        for (int i = 0; i < 10; i++) {
+            serial.execute(done::countDown); // all wait behind the blocked first task
+        }
+        assertTrue(serial.queued() >= 10, "queued " + serial.queued());
+        release.countDown();
+        assertTrue(done.await(30, TimeUnit.SECONDS));
+        assertTrue(serial.peakQueued() >= 10 && serial.peakQueued() <= 11, "peak " + serial.peakQueued());
+        CountDownLatch last = new CountDownLatch(1);
+        serial.execute(last::countDown);
+        assertTrue(last.await(30, TimeUnit.SECONDS));
+        assertEquals(0, serial.queued());
+        assertTrue(serial.peakQueued() >= 10, "the peak is a high-water mark, not the current length");
+    }
 }
