@@ -88,6 +88,11 @@ final class MessagingWiring {
         return service;
     }
 
+    /** Opens sessions again after the account factory changed (users online, or everyone in always-on mode). */
+    void reopen(RegistrationStore store, LifecycleMode mode) {
+        pool.execute(() -> openExisting(store, mode));
+    }
+
     /** Sessions for users online before the plugin started, or for all users in always-on mode. */
     private void openExisting(RegistrationStore store, LifecycleMode mode) {
         try {

@@ -24,7 +24,9 @@ import org.wabridge.openfire.component.GatewayRegistrar;
 import org.wabridge.openfire.component.GatewayRegistrationException;
 import org.wabridge.openfire.component.GatewayServices;
 import org.wabridge.openfire.component.WhatsAppComponent;
-import org.wabridge.openfire.commands.RegistrationOnlyAccountControl;
+import org.wabridge.openfire.commands.SessionAccountControl;
+import org.wabridge.openfire.engine.EngineWiring;
+import org.wabridge.openfire.engine.SignalStateEraser;
 import org.wabridge.openfire.i18n.OpenfireMessages;
 import org.wabridge.openfire.registration.GroupMembership;
 import org.wabridge.openfire.registration.InMemoryRegistrationStore;
@@ -73,6 +75,8 @@ public final class WhatsAppPlugin implements Plugin {
     private GatewayHandle gateway;
     private volatile MessagingWiring messaging;
     private volatile WaAccountFactory accountFactory;
+    private final EngineWiring engine;
+    private final Optional<SignalStateEraser> signalEraser;
     private boolean closed;
     private boolean extrasStarted;
 
@@ -80,29 +84,35 @@ public final class WhatsAppPlugin implements Plugin {
     public WhatsAppPlugin() {
         this(Clock.systemUTC(), SignalSelfCheck::run, WhatsAppSettings::fromOpenfire,
                 new JdbcRegistrationStore(DbConnectionManager::getConnection), new OpenfireGroupMembership(),
-                GatewayExtras.openfire(), null);
+                GatewayExtras.openfire(), null, true);
     }
 
     /** For tests: registrations in memory, nobody in any group. */
     WhatsAppPlugin(Clock clock, Supplier<SignalSelfCheck.Result> signalCheck,
                    Supplier<WhatsAppSettings> settingsSource, GatewayRegistrar registrar) {
         this(clock, signalCheck, settingsSource, new InMemoryRegistrationStore(), (user, groups) -> false,
-                GatewayExtras.inMemory(), registrar);
+                GatewayExtras.inMemory(), registrar, false);
     }
 
     private WhatsAppPlugin(Clock clock, Supplier<SignalSelfCheck.Result> signalCheck,
                            Supplier<WhatsAppSettings> settingsSource, RegistrationStore registrationStore,
-                           GroupMembership groups, GatewayExtras.Parts extraParts, GatewayRegistrar registrar) {
+                           GroupMembership groups, GatewayExtras.Parts extraParts, GatewayRegistrar registrar,
+                           boolean openfireDatabase) {
         this.clock = clock;
         this.signalCheck = signalCheck;
         this.settingsSource = settingsSource;
         this.registrationStore = registrationStore;
         this.groups = groups;
         this.extras = new GatewayExtras(extraParts, clock,
-                new RegistrationOnlyAccountControl(() -> registrationService(currentSettings())));
+                new SessionAccountControl(() -> registrationService(currentSettings()),
+                        () -> Optional.ofNullable(messaging).map(MessagingWiring::service)));
         this.registrar = registrar != null ? registrar : GatewayRegistrar.openfire(this::gatewayServices);
         this.status = new PluginStatus(PluginStatus.State.STARTING, clock.instant(), "");
         this.accountFactory = new NoEngineAccountFactory(clock);
+        this.engine = new EngineWiring(clock, DbConnectionManager::getConnection,
+                () -> extras.providerKeys().map(org.wabridge.openfire.keys.ProviderKeys::ring));
+        this.signalEraser = openfireDatabase ? Optional.of(new SignalStateEraser(DbConnectionManager::getConnection))
+                : Optional.empty();
     }
 
     /** @return the plugin instance of the current load, if the plugin is loaded */
@@ -139,6 +149,7 @@ public final class WhatsAppPlugin implements Plugin {
             throw e;
         }
         synchronized (lifecycle) {
+            applyEngine(settings);
             registerGateway(settings);
         }
     }
@@ -218,6 +229,7 @@ public final class WhatsAppPlugin implements Plugin {
             }
             boolean changed = settings == null || fresh.componentDiffers(settings);
             settings = fresh;
+            applyEngine(fresh);
             if (gateway != null && !changed && !force) {
                 return;
             }
@@ -264,6 +276,7 @@ public final class WhatsAppPlugin implements Plugin {
             }
         } finally {
             try {
+                engine.close(); // after the sessions closed with the gateway: their engines run on it
                 unwireListeners();
             } finally {
                 if (extrasStarted) {
@@ -327,6 +340,26 @@ public final class WhatsAppPlugin implements Plugin {
         }
     }
 
+    /**
+     * Turns the endpoint settings into the account factory when they changed (engine on, off, or elsewhere):
+     * open sessions close, and users online get a session on the new factory at once. Caller holds the lock.
+     */
+    private void applyEngine(WhatsAppSettings s) {
+        if (!engine.differs(s.engine())) {
+            return;
+        }
+        accountFactory = engine.factoryFor(s.engine(), localDomain());
+        if (messaging != null) {
+            messaging.service().useAccountFactory(accountFactory);
+            messaging.reopen(registrationStore, s.lifecycle());
+        }
+    }
+
+    /** @return what the status page shows about the WhatsApp engine */
+    public String engineState() {
+        return engine.state();
+    }
+
     /** Wires messaging onto the freshly registered component; caller holds the lifecycle lock. */
     private void attachMessaging() {
         try {
@@ -355,6 +388,13 @@ public final class WhatsAppPlugin implements Plugin {
         if (wiring != null) {
             wiring.service().unregistered(username);
         }
+        signalEraser.ifPresent(eraser -> {
+            try {
+                eraser.erase(username);
+            } catch (java.sql.SQLException e) {
+                LOG.warn("Signal state of {} not deleted: {}", username, e.getMessage());
+            }
+        });
     }
 
     private GatewayServices gatewayServices(WhatsAppSettings s) {

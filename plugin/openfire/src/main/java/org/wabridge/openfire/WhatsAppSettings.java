@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.jivesoftware.util.JiveGlobals;
 import org.wabridge.core.client.LifecycleMode;
+import org.wabridge.openfire.engine.EngineEndpoint;
 import org.wabridge.openfire.registration.RegistrationPolicy;
 import org.wabridge.openfire.registration.RegistrationRules;
 
@@ -126,6 +127,7 @@ public final class WhatsAppSettings {
     private final int editWindowMinutes;
     private final int revokeWindowMinutes;
     private final boolean firstContactQuarantine;
+    private final EngineEndpoint engine;
 
     private WhatsAppSettings(Function<String, String> source) {
         List<String> invalid = new ArrayList<>();
@@ -142,6 +144,7 @@ public final class WhatsAppSettings {
         this.revokeWindowMinutes = readInt(source, REVOKE_WINDOW_MINUTES, DEFAULT_REVOKE_WINDOW_MINUTES,
                 MIN_EDIT_WINDOW_MINUTES, MAX_EDIT_WINDOW_MINUTES, invalid);
         this.firstContactQuarantine = readBoolean(source, FIRST_CONTACT_QUARANTINE, invalid);
+        this.engine = EngineEndpoint.from(source, invalid); // wire: its keys are declared there
         this.invalidKeys = List.copyOf(invalid);
     }
 
@@ -204,6 +207,11 @@ public final class WhatsAppSettings {
     /** @return true if messages from unknown WhatsApp users wait for the user's acceptance */
     public boolean firstContactQuarantine() {
         return firstContactQuarantine;
+    }
+
+    /** @return where and how the WhatsApp engine connects ({@code plugin.whatsapp.endpoint*}) */
+    public EngineEndpoint engine() {
+        return engine;
     }
 
     /** @return keys whose stored value was rejected and replaced by the default, in declaration order */

@@ -151,6 +151,22 @@ public final class MessagingService implements GatewayMessaging {
         ctx.delivery().send(answer);
     }
 
+    /**
+     * The user adds a WhatsApp number (ad-hoc command): a roster item at the gateway, the contact counts as
+     * accepted (first contact), and WhatsApp presence is asked for if the session is online.
+     */
+    public void addContact(String username, String e164)
+            throws org.wabridge.openfire.id.UnmappableJidException, org.wabridge.openfire.roster.RosterException {
+        JID contact = ctx.jids().fromE164(e164);
+        if (!ctx.roster().hasContact(username, contact)) {
+            ctx.roster().addContact(username, contact, e164);
+        }
+        outbound.accepted(username, contact);
+        String wa = ctx.jids().toWhatsApp(contact).toString();
+        sessions.find(username).filter(s -> s.account().isLoggedIn())
+                .ifPresent(s -> s.account().subscribePresence(wa));
+    }
+
     /** @return the user's session, if one exists (for the admin page) */
     public Optional<AccountSession> session(String username) {
         return sessions.find(username);

@@ -130,6 +130,24 @@ public final class AccountSession {
         executor.execute(() -> apply(lifecycle.resourceOffline(resource, clock.instant())));
     }
 
+    /**
+     * Drops the WhatsApp connection and connects again with the last client's address (user command); a no-op
+     * unless the lifecycle wants the session open.
+     */
+    public void reconnect() {
+        executor.execute(() -> {
+            if (closed || !lifecycle.wantsOpen()) {
+                return;
+            }
+            account.disconnect().whenComplete((v, error) -> executor.execute(() -> {
+                if (!closed && lifecycle.wantsOpen()) {
+                    account.connect(new ConnectRequest(clientIp)).whenComplete((state, e) -> executor.execute(
+                            () -> listener.onState(this, e == null ? state : account.state())));
+                }
+            }));
+        });
+    }
+
     /** Closes the session for good (unregistration, plugin shutdown). */
     public CompletionStage<Void> close() {
         closed = true;
