@@ -23,12 +23,13 @@ import org.wabridge.core.signal.SignalAddress;
 import org.wabridge.core.signal.SignalConfig;
 import org.wabridge.core.signal.SignalCrypto;
 import org.wabridge.core.store.SignalStores;
-import org.wabridge.core.store.inmemory.InMemoryRecentSentStore;
 import org.wabridge.openfire.registration.Registration;
 import org.wabridge.openfire.session.WaAccountFactory;
 import org.wabridge.signal.LibsignalCryptoFactory;
 import org.wabridge.signal.LibsignalX25519Engine;
 import org.wabridge.store.jdbc.ConnectionProvider;
+import org.wabridge.store.jdbc.JdbcPendingInboundStore;
+import org.wabridge.store.jdbc.JdbcRecentSentStore;
 import org.wabridge.store.jdbc.JdbcSignalStores;
 
 /**
@@ -105,7 +106,8 @@ public final class EngineAccountFactory implements WaAccountFactory {
         long accountId = InteropAccountIds.of(registration.username());
         EngineCredentials.Interop credentials = new EngineCredentials.Interop(accountId, 0, endpoint.integrator(),
                 minter, true);
-        SignalStores stores = JdbcSignalStores.open(db, InteropAccountIds.signalAccountKey(registration.username()));
+        String accountKey = InteropAccountIds.signalAccountKey(registration.username());
+        SignalStores stores = JdbcSignalStores.open(db, accountKey);
         SignalCrypto signal = new LibsignalCryptoFactory().open(
                 new SignalAddress(credentials.self().signalAddressName(), credentials.self().device()), stores,
                 new SignalConfig(IdentityTrustPolicy.ACCEPT_AND_REPORT, clock));
@@ -116,7 +118,8 @@ public final class EngineAccountFactory implements WaAccountFactory {
                 .serverVerifier(verifier)
                 .x25519(LibsignalX25519Engine.INSTANCE)
                 .signal(signal)
-                .recentSent(new InMemoryRecentSentStore(RECENT_SENT))
+                .recentSent(new JdbcRecentSentStore(db, accountKey, RECENT_SENT))
+                .pendingInbound(new JdbcPendingInboundStore(db, accountKey))
                 .rateLimiter(platform.limiter())
                 .sink(events)
                 .build();

@@ -10,14 +10,16 @@ import java.util.Objects;
 import org.wabridge.store.jdbc.ConnectionProvider;
 
 /**
- * Deletes one bridged user's Signal state (identity, pre-keys, sessions, sender keys, peer identities) from the
- * plugin's tables when they unregister, in one transaction, the account row last. The user's next registration
+ * Deletes one bridged user's Signal state (identity, pre-keys, sessions, sender keys, peer identities) and the
+ * message copies the engine keeps (recent sent, pending inbound) from the plugin's tables when they unregister,
+ * in one transaction, the account row last. The user's next registration
  * starts with a new identity, which WhatsApp users see as a safety-number change.
  */
 public final class SignalStateEraser {
 
     /** The per-account tables of the plugin schema (whatsapp_*.sql), children before ofWaSignalAccount. */
-    static final List<String> TABLES = List.of("ofWaSenderKey", "ofWaSession", "ofWaKyberPreKey",
+    static final List<String> TABLES = List.of("ofWaRecentSent", "ofWaPendingInbound", "ofWaSenderKey",
+            "ofWaSession", "ofWaKyberPreKey",
             "ofWaSignedPreKey", "ofWaPreKey", "ofWaPeerIdentity", "ofWaSignalAccount");
 
     private final ConnectionProvider db;
