@@ -33,9 +33,14 @@ public final class EnginePlatform implements AutoCloseable {
 
     /** Tasks that may wait for a thread; beyond this the engine gets a rejection, never an unbounded queue. */
     static final int QUEUE_BOUND = 10_000;
-    /** Logins per second across all users, and the burst allowed at start (WhatsApp rate-limits connects). */
+    /**
+     * Logins per second across all users, and the burst allowed at start (WhatsApp rate-limits connects). A login
+     * blocks an io thread for its handshake while live connections' frames and pings run on the same pool, so the
+     * burst stays at half the io threads: a mass reconnect must not starve the keepalives of connected users.
+     */
     static final double CONNECTS_PER_SECOND = 5;
-    static final int CONNECT_BURST = 20;
+    static final int IO_THREADS = 8;
+    static final int CONNECT_BURST = IO_THREADS / 2;
 
     private final ThreadPoolExecutor io;
     private final ThreadPoolExecutor crypto;
@@ -48,7 +53,7 @@ public final class EnginePlatform implements AutoCloseable {
     private boolean closed;
 
     public EnginePlatform(Clock clock) {
-        io = bounded("engine-io", 8);
+        io = bounded("engine-io", IO_THREADS);
         crypto = bounded("engine-crypto", Math.max(2, Runtime.getRuntime().availableProcessors()));
         scheduler = Executors.newSingleThreadScheduledExecutor(new NamedThreadFactory("engine-timer"));
         runtime = new EngineRuntime(io, scheduler, clock, new java.util.Random(random.nextLong()), crypto);
