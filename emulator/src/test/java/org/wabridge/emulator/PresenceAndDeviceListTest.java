@@ -70,6 +70,9 @@ class PresenceAndDeviceListTest {
             bridge.send(new PresenceStanza(java.util.Optional.of(PresenceStanza.Type.UNSUBSCRIBE),
                     java.util.Optional.empty(), java.util.Optional.of(PHONE_JID), java.util.Optional.empty(),
                     java.util.Optional.empty()).toNode());
+            // a round trip first, so the unsubscribe is processed before the phone (another connection) announces
+            bridge.send(EmulatorFixture.ping("unsubscribed"));
+            assertEquals("unsubscribed", bridge.nextNonIb().attrs().requireString("id"));
             phone.send(PresenceStanza.own(true, "Phone").toNode());
             // the ping answer is the next thing the bridge sees: no presence came in between
             bridge.send(EmulatorFixture.ping("after-unsubscribe"));
