@@ -52,15 +52,18 @@ public final class FromWhatsAppContent {
         } else if (content instanceof Reaction) {
             Reaction r = (Reaction) content;
             List<String> emojis = r.isRemoval() ? List.of() : List.of(r.emoji());
-            Elements.addTo(m, new Reactions(FromWhatsAppStanzas.xmppIdOf(ctx, r.target()), emojis).toElement());
+            Elements.addTo(m, new Reactions(FromWhatsAppStanzas.xmppIdOf(ctx,
+                    FromWhatsAppStanzas.seenByUser(ctx, r.target())), emojis).toElement());
         } else if (content instanceof Edit) {
             Edit e = (Edit) content;
             m.setBody(e.newContent() instanceof TextContent ? ((TextContent) e.newContent()).body()
                     : texts.get("whatsapp.gateway.media.pending"));
-            Elements.addTo(m, new Replace(FromWhatsAppStanzas.xmppIdOf(ctx, e.target())).toElement());
+            Elements.addTo(m, new Replace(FromWhatsAppStanzas.xmppIdOf(ctx,
+                    FromWhatsAppStanzas.seenByUser(ctx, e.target()))).toElement());
         } else if (content instanceof Revoke) {
             MessageRef target = ((Revoke) content).target();
-            Elements.addTo(m, new Retract(FromWhatsAppStanzas.xmppIdOf(ctx, target)).toElement());
+            Elements.addTo(m, new Retract(FromWhatsAppStanzas.xmppIdOf(ctx,
+                    FromWhatsAppStanzas.seenByUser(ctx, target))).toElement());
             Elements.addTo(m, new Fallback(Retract.NAMESPACE, List.of(Fallback.Range.whole())).toElement());
             m.setBody(texts.get("whatsapp.gateway.retracted"));
         } else if (content instanceof MediaContent) {
@@ -81,8 +84,8 @@ public final class FromWhatsAppContent {
         }
         ReplyContext reply = text.reply().get();
         boolean quotesUser = reply.participant().map(p -> !p.equals(ctx.contact().toString())).orElse(false);
-        MessageRef quoted = new MessageRef(reply.chatJid().orElse(ctx.chatJid()), quotesUser, reply.quotedId(),
-                Optional.empty());
+        // 1:1: the chat is the contact whatever remoteJid the sender wrote (from its side it is the user)
+        MessageRef quoted = new MessageRef(ctx.chatJid(), quotesUser, reply.quotedId(), Optional.empty());
         JID author = quotesUser ? ctx.user() : ctx.contactJid();
         Elements.addTo(m, new Reply(Optional.of(author), FromWhatsAppStanzas.xmppIdOf(ctx, quoted)).toElement());
         Optional<String> preview = reply.quotedPreview().filter(TextContent.class::isInstance)

@@ -38,6 +38,14 @@ final class FromWhatsAppStanzas {
      * @return the XMPP id the user's clients know for a WhatsApp message: the recorded one for messages the
      *         user sent from XMPP, else the WhatsApp id itself (which is what {@link #envelope} used)
      */
+    /**
+     * A message key as the contact wrote it (in a reaction, edit or revoke) seen from the user's side: in a 1:1
+     * chat the contact's {@code fromMe} is the opposite of the user's, and the chat is the contact.
+     */
+    static MessageRef seenByUser(FromWhatsAppContext ctx, MessageRef senderView) {
+        return new MessageRef(ctx.chatJid(), !senderView.fromMe(), senderView.id(), senderView.participant());
+    }
+
     static String xmppIdOf(FromWhatsAppContext ctx, MessageRef ref) {
         return ctx.ids().findXmpp(ctx.user(), ref).orElse(ref.id());
     }

@@ -90,14 +90,15 @@ class FromWhatsAppTest {
 
     @Test
     void reactionEditAndRevokeNameTheTargetByItsXmppId() throws Exception {
-        MessageRef target = MessageRef.of(CHAT, true, "3EB0MINE");
-        ids.put(ALICE, "alice-7", target);
+        ids.put(ALICE, "alice-7", MessageRef.of(CHAT, true, "3EB0MINE"));
+        // keys in the contact's payloads are written from the contact's side: Alice's message is fromMe=false
+        MessageRef target = MessageRef.of(CHAT, false, "3EB0MINE");
 
         assertEquals(xml(HEAD + IDS + "<reactions xmlns='urn:xmpp:reactions:0' id='alice-7'>"
                 + "<reaction>\u2764</reaction></reactions></message>"),
                 xml(content.convert(new Reaction(target, "\u2764", OptionalLong.empty()), "3EB0AA", ctx(false)).toXML()));
-        // the contact edits and revokes their own message, known by its WhatsApp id
-        MessageRef theirs = MessageRef.of(CHAT, false, "3EB0OLD");
+        // the contact edits and revokes their own message (fromMe=true from their side), known by its WhatsApp id
+        MessageRef theirs = MessageRef.of(CHAT, true, "3EB0OLD");
         assertEquals(xml(HEAD + IDS + "<body>typo fixed</body>"
                 + "<replace xmlns='urn:xmpp:message-correct:0' id='3EB0OLD'/></message>"),
                 xml(content.convert(new Edit(theirs, TextContent.of("typo fixed"), OptionalLong.empty()), "3EB0AA",
