@@ -23,13 +23,12 @@ import org.wabridge.core.signal.SignalAddress;
 import org.wabridge.core.signal.SignalConfig;
 import org.wabridge.core.signal.SignalCrypto;
 import org.wabridge.core.store.SignalStores;
+import org.wabridge.core.store.inmemory.InMemoryRecentSentStore;
 import org.wabridge.openfire.registration.Registration;
 import org.wabridge.openfire.session.WaAccountFactory;
 import org.wabridge.signal.LibsignalCryptoFactory;
 import org.wabridge.signal.LibsignalX25519Engine;
 import org.wabridge.store.jdbc.ConnectionProvider;
-import org.wabridge.store.jdbc.JdbcPendingInboundStore;
-import org.wabridge.store.jdbc.JdbcRecentSentStore;
 import org.wabridge.store.jdbc.JdbcSignalStores;
 
 /**
@@ -118,8 +117,10 @@ public final class EngineAccountFactory implements WaAccountFactory {
                 .serverVerifier(verifier)
                 .x25519(LibsignalX25519Engine.INSTANCE)
                 .signal(signal)
-                .recentSent(new JdbcRecentSentStore(db, accountKey, RECENT_SENT))
-                .pendingInbound(new JdbcPendingInboundStore(db, accountKey))
+                // JdbcRecentSentStore / JdbcPendingInboundStore exist and pass their contracts, but wired here they
+                // stalled the follow-client close in EngineEndToEndIT (not yet diagnosed; suspect nested pooled
+                // connections during a Signal unit of work), so the engine keeps these copies in memory for now
+                .recentSent(new InMemoryRecentSentStore(RECENT_SENT))
                 .rateLimiter(platform.limiter())
                 .sink(events)
                 .build();
