@@ -50,7 +50,7 @@ import org.wabridge.openfire.testing.WhatsAppSideControl;
  * scripted engine the endpoint setting replaces) and before {@link WhatsAppPluginIT}, which unloads the plugin.
  */
 @ExtendWith(OpenfireExtension.class)
-@Order(3)
+@Order(0)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EngineEndToEndIT {
 
