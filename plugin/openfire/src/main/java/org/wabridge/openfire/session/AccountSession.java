@@ -171,7 +171,8 @@ public final class AccountSession {
                 break;
             case CHECK_LATER:
                 Instant at = decision.checkAt().orElseThrow();
-                long delay = Math.max(0, Duration.between(clock.instant(), at).toMillis());
+                // rounded up: a timer that fires before the deadline only makes the controller ask again
+                long delay = Math.max(0, (Duration.between(clock.instant(), at).toNanos() + 999_999) / 1_000_000);
                 try {
                     timer.schedule(() -> executor.execute(() -> apply(lifecycle.onTimer(clock.instant()))),
                             delay, TimeUnit.MILLISECONDS);

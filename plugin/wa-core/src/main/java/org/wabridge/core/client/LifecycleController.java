@@ -82,10 +82,15 @@ public final class LifecycleController {
 
     /** The timer asked for by {@link Action#CHECK_LATER} fired (or any later time). */
     public Decision onTimer(Instant now) {
-        if (closeDeadline != null && !now.isBefore(closeDeadline) && onlineResources.isEmpty()) {
-            return close();
+        if (closeDeadline == null || !onlineResources.isEmpty()) {
+            return Decision.NONE;
         }
-        return Decision.NONE;
+        if (now.isBefore(closeDeadline)) {
+            // timers and wall clocks disagree by a millisecond or so: an early timer must ask again, or the
+            // session would stay open with no client
+            return new Decision(Action.CHECK_LATER, Optional.of(closeDeadline));
+        }
+        return close();
     }
 
     /** True while the controller wants the session open. */

@@ -35,7 +35,10 @@ class LifecycleControllerTest {
         Decision d = c.resourceOffline("laptop", clock.instant());
         assertEquals(Action.CHECK_LATER, d.action());
         assertEquals(Optional.of(clock.instant().plusMillis(500)), d.checkAt());
-        assertEquals(Action.NONE, c.onTimer(clock.instant().plusMillis(499)).action());
+        Decision early = c.onTimer(clock.instant().plusMillis(499));
+        assertEquals(Action.CHECK_LATER, early.action(), "a timer firing early asks again");
+        assertEquals(d.checkAt(), early.checkAt());
+        assertTrue(c.wantsOpen());
         clock.advance(Duration.ofMillis(500));
         assertEquals(Action.CLOSE, c.onTimer(clock.instant()).action());
         assertFalse(c.wantsOpen());
