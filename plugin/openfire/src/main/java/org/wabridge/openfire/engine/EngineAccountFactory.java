@@ -23,18 +23,20 @@ import org.wabridge.core.signal.SignalAddress;
 import org.wabridge.core.signal.SignalConfig;
 import org.wabridge.core.signal.SignalCrypto;
 import org.wabridge.core.store.SignalStores;
-import org.wabridge.core.store.inmemory.InMemoryRecentSentStore;
 import org.wabridge.openfire.registration.Registration;
 import org.wabridge.openfire.session.WaAccountFactory;
 import org.wabridge.signal.LibsignalCryptoFactory;
 import org.wabridge.signal.LibsignalX25519Engine;
 import org.wabridge.store.jdbc.ConnectionProvider;
+import org.wabridge.store.jdbc.JdbcPendingInboundStore;
+import org.wabridge.store.jdbc.JdbcRecentSentStore;
 import org.wabridge.store.jdbc.JdbcSignalStores;
 
 /**
  * Builds one {@link WaEngine} per registered user on the plugin's {@link EnginePlatform}: interop credentials
  * (account id from {@link InteropAccountIds}, a JWT per connection signed by the provider key ring with the
- * client's IP), the user's Signal stores in the plugin's tables (the local identity is made on first use), the
+ * client's IP), the user's Signal stores, recently sent and not yet handed-off messages in the plugin's tables
+ * (the local identity is made on first use), the
  * configured transport and the server trust anchor. One factory per endpoint setting; a changed endpoint makes a
  * new factory.
  */
@@ -117,10 +119,9 @@ public final class EngineAccountFactory implements WaAccountFactory {
                 .serverVerifier(verifier)
                 .x25519(LibsignalX25519Engine.INSTANCE)
                 .signal(signal)
-                // JdbcRecentSentStore / JdbcPendingInboundStore exist and pass their contracts, but wired here they
-                // stalled the follow-client close in EngineEndToEndIT (not yet diagnosed; suspect nested pooled
-                // connections during a Signal unit of work), so the engine keeps these copies in memory for now
-                .recentSent(new InMemoryRecentSentStore(RECENT_SENT))
+                // durable: a restart between decryption and handoff, or a retry receipt after one, loses nothing
+                .recentSent(new JdbcRecentSentStore(db, accountKey, RECENT_SENT))
+                .pendingInbound(new JdbcPendingInboundStore(db, accountKey))
                 .rateLimiter(platform.limiter())
                 .sink(events)
                 .build();
