@@ -36,6 +36,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.jxmpp.jid.Jid;
 import org.jxmpp.jid.impl.JidCreate;
+import org.wabridge.openfire.testing.DetachedPluginLibs;
 import org.wabridge.openfire.testing.OpenfireExtension;
 import org.wabridge.openfire.testing.OpenfireServer;
 import org.wabridge.openfire.testing.PluginChildLoader;
@@ -47,7 +48,8 @@ import org.wabridge.openfire.testing.WhatsAppSideControl;
  * in-process WhatsApp emulator that fetches the plugin's own JWKS from {@code /whatsapp/jwks.json}; the WhatsApp
  * contact is a simulated user on a second engine with consumer credentials. The plugin is pointed at the
  * emulator only through its settings, as an administrator would. Runs after {@link GatewayMessagingIT} (whose
- * scripted engine the endpoint setting replaces) and before {@link WhatsAppPluginIT}, which unloads the plugin.
+ * scripted engine the endpoint setting replaces) and before {@link WhatsAppPluginIT}; its last step unloads and
+ * reloads the plugin, so the WhatsApp side runs in a class loader of its own ({@link DetachedPluginLibs}).
  */
 @ExtendWith(OpenfireExtension.class)
 @Order(3)
@@ -80,7 +82,10 @@ class EngineEndToEndIT {
     @BeforeAll
     static void pointThePluginAtAnEmulatorAndRegister(OpenfireServer server) throws Exception {
         Plugin plugin = server.plugin().orElseThrow();
-        whatsApp = (WhatsAppSideControl) new PluginChildLoader(plugin.getClass().getClassLoader())
+        // the WhatsApp side must outlive the plugin's class loader: the last step unloads and reloads the plugin
+        ClassLoader libs = DetachedPluginLibs.open(OpenfireServer.builtPluginJar(),
+                plugin.getClass().getClassLoader().getParent());
+        whatsApp = (WhatsAppSideControl) new PluginChildLoader(libs)
                 .loadClass("org.wabridge.openfire.testing.wa.WhatsAppSide").getConstructor().newInstance();
         dir = Files.createTempDirectory("wa-e2e");
         Path anchor = dir.resolve("trust-anchor.txt");
@@ -344,6 +349,86 @@ class EngineEndToEndIT {
         awaitEvent(CAROL, e -> e.endsWith("|still here after the switch"));
         assertEquals(1, whatsApp.events(CAROL).stream().filter(e -> e.endsWith("|still here after the switch"))
                 .count());
+    }
+
+    @Test
+    @Order(10)
+    void aSecondClientOfTheUserSeesBothSidesOfTheConversation(OpenfireServer server) throws Exception {
+        List<Message> onTablet = new java.util.concurrent.CopyOnWriteArrayList<>();
+        enableCarbons(wendy);
+        XMPPTCPConnection tablet = server.connect(USER, "tablet",
+                c -> c.addAsyncStanzaListener(s -> onTablet.add((Message) s), StanzaTypeFilter.MESSAGE));
+        try {
+            enableCarbons(tablet);
+            fromCarol.clear();
+
+            // WhatsApp → XMPP: the laptop gets the message, the tablet too (directly or as a received carbon)
+            whatsApp.sendText(CAROL, wendyOnWhatsApp, "for both of your clients");
+            assertEquals("for both of your clients", nextFromCarol().getBody());
+            assertTrue(OpenfireServer.waitUntil(WAIT, () -> onTablet.stream()
+                    .anyMatch(m -> xml(m).contains("for both of your clients"))), "the tablet did not see it");
+
+            // XMPP → WhatsApp from the laptop: the tablet gets a sent carbon, WhatsApp gets it once
+            wendy.sendStanza(chat(carol, "typed on the laptop"));
+            awaitEvent(CAROL, e -> e.endsWith("|typed on the laptop"));
+            assertTrue(OpenfireServer.waitUntil(WAIT, () -> onTablet.stream().anyMatch(m -> xml(m)
+                    .contains("urn:xmpp:carbons:2") && xml(m).contains("typed on the laptop"))),
+                    "no sent carbon on the tablet: " + onTablet.stream().map(EngineEndToEndIT::xml)
+                            .collect(java.util.stream.Collectors.toList()));
+
+            // and from the tablet, answered on WhatsApp: the laptop sees the answer too
+            tablet.sendStanza(tablet.getStanzaFactory().buildMessageStanza().to(carol).ofType(Message.Type.chat)
+                    .setBody("typed on the tablet").build());
+            awaitEvent(CAROL, e -> e.endsWith("|typed on the tablet"));
+            assertEquals(1, whatsApp.events(CAROL).stream().filter(e -> e.endsWith("|typed on the tablet"))
+                    .count());
+        } finally {
+            tablet.disconnect();
+        }
+        // one client left: the session stays
+        assertTrue(whatsApp.bridgedOnline(USER), "the session closed although the laptop is still online");
+    }
+
+    @Test
+    @Order(11)
+    void restartingThePluginMidConversationLosesAndDuplicatesNothing(OpenfireServer server) throws Exception {
+        fromCarol.clear();
+        whatsApp.sendText(CAROL, wendyOnWhatsApp, "before the restart");
+        assertEquals("before the restart", nextFromCarol().getBody());
+
+        server.deletePluginJar();
+        assertTrue(server.awaitPluginUnloaded(), "the plugin did not unload");
+        assertTrue(OpenfireServer.waitUntil(WAIT, () -> !whatsApp.bridgedOnline(USER)),
+                "the WhatsApp session outlived the plugin");
+        whatsApp.sendText(CAROL, wendyOnWhatsApp, "during the restart 1");
+        whatsApp.sendText(CAROL, wendyOnWhatsApp, "during the restart 2");
+
+        server.copyPluginJar();
+        assertTrue(server.awaitPluginLoaded(), "the plugin did not load again");
+        assertTrue(gatewaySaysOnline(), "the session did not come back for the user still online");
+        assertEquals("during the restart 1", nextFromCarol().getBody());
+        assertEquals("during the restart 2", nextFromCarol().getBody());
+        whatsApp.sendText(CAROL, wendyOnWhatsApp, "after the restart");
+        // in order per contact: a second copy of anything would come before this
+        assertEquals("after the restart", nextFromCarol().getBody());
+
+        wendy.sendStanza(chat(carol, "still here after the restart"));
+        awaitEvent(CAROL, e -> e.endsWith("|still here after the restart"));
+        assertEquals(1, whatsApp.events(CAROL).stream().filter(e -> e.endsWith("|still here after the restart"))
+                .count());
+    }
+
+    /** XEP-0280: asks the server to copy this client's conversations to and from its other clients. */
+    private static void enableCarbons(XMPPTCPConnection connection) throws Exception {
+        IQ enable = new IQ("enable", "urn:xmpp:carbons:2") {
+            @Override
+            protected IQChildElementXmlStringBuilder getIQChildElementBuilder(IQChildElementXmlStringBuilder xml) {
+                xml.setEmptyElement();
+                return xml;
+            }
+        };
+        enable.setType(IQ.Type.set);
+        connection.createStanzaCollectorAndSend(enable).nextResultOrThrow();
     }
 
     private static String xml(Message m) {

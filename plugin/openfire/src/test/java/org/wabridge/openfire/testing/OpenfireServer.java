@@ -191,6 +191,13 @@ public final class OpenfireServer {
      */
     public XMPPTCPConnection connect(String username, java.util.function.Consumer<XMPPTCPConnection> beforeLogin)
             throws IOException, InterruptedException {
+        return connect(username, "it", beforeLogin);
+    }
+
+    /** As {@link #connect(String, java.util.function.Consumer)} with the given resource (a second client). */
+    public XMPPTCPConnection connect(String username, String resource,
+                                     java.util.function.Consumer<XMPPTCPConnection> beforeLogin)
+            throws IOException, InterruptedException {
         ensureUser(username);
         try {
             XMPPTCPConnectionConfiguration config = XMPPTCPConnectionConfiguration.builder()
@@ -198,7 +205,7 @@ public final class OpenfireServer {
                     .setHostAddress(InetAddress.getLoopbackAddress())
                     .setPort(c2sPort)
                     .setUsernameAndPassword(username, PASSWORD)
-                    .setResource("it")
+                    .setResource(resource)
                     .setSecurityMode(SecurityMode.disabled)
                     .setConnectTimeout(20_000)
                     .build();
