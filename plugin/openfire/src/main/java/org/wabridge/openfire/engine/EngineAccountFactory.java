@@ -35,10 +35,9 @@ import org.wabridge.store.jdbc.JdbcSignalStores;
 /**
  * Builds one {@link WaEngine} per registered user on the plugin's {@link EnginePlatform}: interop credentials
  * (account id from {@link InteropAccountIds}, a JWT per connection signed by the provider key ring with the
- * client's IP), the user's Signal stores, recently sent and not yet handed-off messages in the plugin's tables
- * (the local identity is made on first use), the
- * configured transport and the server trust anchor. One factory per endpoint setting; a changed endpoint makes a
- * new factory.
+ * client's IP), the user's Signal stores and the engine's copies of recently sent and not yet handed-off
+ * messages in the plugin's tables (the local identity is made on first use), the configured transport and the
+ * server trust anchor. One factory per endpoint setting; a changed endpoint makes a new factory.
  */
 public final class EngineAccountFactory implements WaAccountFactory {
 
