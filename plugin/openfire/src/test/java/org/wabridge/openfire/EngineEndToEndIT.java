@@ -313,12 +313,15 @@ class EngineEndToEndIT {
         wendy.disconnect();
         assertTrue(OpenfireServer.waitUntil(WAIT, () -> !whatsApp.bridgedOnline(USER)),
                 "follow-client: the WhatsApp session did not close when wendy left");
-        String away = whatsApp.sendText(CAROL, wendyOnWhatsApp, "sent while you were away");
+        whatsApp.sendText(CAROL, wendyOnWhatsApp, "sent while you were away 1");
+        whatsApp.sendText(CAROL, wendyOnWhatsApp, "sent while you were away 2");
+        String away = whatsApp.sendText(CAROL, wendyOnWhatsApp, "sent while you were away 3");
         fromCarol.clear();
 
         wendy = login(server);
-        Message m = nextFromCarol();
-        assertEquals("sent while you were away", m.getBody());
+        for (int i = 1; i <= 3; i++) {
+            assertEquals("sent while you were away " + i, nextFromCarol().getBody(), "in the order sent");
+        }
         assertTrue(gatewaySaysOnline());
         whatsApp.sendText(CAROL, wendyOnWhatsApp, "sentinel after the offline message");
         // one contact's messages arrive in order: a second copy would come before the sentinel
