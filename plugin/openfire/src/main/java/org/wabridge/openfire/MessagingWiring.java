@@ -62,7 +62,7 @@ final class MessagingWiring {
                 new JdbcMessageLedger(DbConnectionManager::getConnection), new OpenfireRosterWriter(),
                 new OpenfireXmppDelivery(), OpenfireMessages::new, JiveGlobals::getLocale, settings, clock);
         service = new MessagingService(ctx, username -> registrations.get().find(username), factory, xmppDomain,
-                pool, timer);
+                pool, timer, OpenfireSessionEvents::isAvailable);
         events = new OpenfireSessionEvents(service.director());
     }
 

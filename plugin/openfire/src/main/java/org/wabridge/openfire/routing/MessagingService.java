@@ -13,6 +13,7 @@ import org.wabridge.openfire.component.GatewayMessaging;
 import org.wabridge.openfire.registration.Registration;
 import org.wabridge.openfire.roster.RosterException;
 import org.wabridge.openfire.session.AccountSession;
+import org.wabridge.openfire.session.ClientPresence;
 import org.wabridge.openfire.session.GatewayPresence;
 import org.wabridge.openfire.session.SessionDirector;
 import org.wabridge.openfire.session.SessionRegistry;
@@ -45,9 +46,11 @@ public final class MessagingService implements GatewayMessaging {
      * @param registrations the registration lookup (blocking)
      * @param pool          shared worker pool for the sessions
      * @param timer         lifecycle timer
+     * @param presence      whether a client is still connected (for the session director)
      */
     public MessagingService(RoutingContext ctx, OutboundRouter.Registrations registrations, WaAccountFactory factory,
-                            String xmppDomain, Executor pool, ScheduledExecutorService timer) {
+                            String xmppDomain, Executor pool, ScheduledExecutorService timer,
+                            ClientPresence presence) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.factory = Objects.requireNonNull(factory, "factory");
         this.xmppDomain = Objects.requireNonNull(xmppDomain, "xmppDomain");
@@ -55,7 +58,7 @@ public final class MessagingService implements GatewayMessaging {
         InboundRouter inbound = new InboundRouter(ctx, firstContact);
         this.sessions = new SessionRegistry(r -> new AccountSession(r, new JID(r.username(), xmppDomain, null),
                 this.factory, ctx.settings().get().lifecycle(), pool, timer, ctx.clock(), inbound));
-        this.director = new SessionDirector(sessions, registrations::find, pool, xmppDomain);
+        this.director = new SessionDirector(sessions, registrations::find, pool, xmppDomain, presence);
         this.outbound = new OutboundRouter(ctx, registrations, sessions, firstContact);
     }
 

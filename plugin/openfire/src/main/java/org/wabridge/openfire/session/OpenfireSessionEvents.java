@@ -3,6 +3,7 @@ package org.wabridge.openfire.session;
 
 import java.util.Objects;
 
+import org.jivesoftware.openfire.SessionManager;
 import org.jivesoftware.openfire.event.SessionEventListener;
 import org.jivesoftware.openfire.session.ClientSession;
 import org.jivesoftware.openfire.session.Session;
@@ -67,6 +68,22 @@ public final class OpenfireSessionEvents implements PresenceEventListener, Sessi
 
     @Override
     public void resourceBound(Session session) {
+    }
+
+    /**
+     * The {@link ClientPresence} of a running Openfire: the client has a session of its user's and that session
+     * is available ({@code getSessions(username)} is the lookup that is the same on 4.2 and 5.x).
+     */
+    public static boolean isAvailable(JID client) {
+        if (client == null || client.getNode() == null) {
+            return false;
+        }
+        for (ClientSession s : SessionManager.getInstance().getSessions(client.getNode())) {
+            if (client.equals(s.getAddress())) {
+                return s.getPresence() != null && s.getPresence().isAvailable();
+            }
+        }
+        return false;
     }
 
     /** Used when the address cannot be read: the engine needs some client address to connect. */

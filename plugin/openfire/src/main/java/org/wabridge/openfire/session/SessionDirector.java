@@ -14,7 +14,9 @@ import org.xmpp.packet.JID;
  * Turns the user's XMPP clients coming and going into session lifecycle calls: a client of a registered
  * (linked) local user becoming available opens the user's session if needed and reports the resource; a
  * client leaving reports it gone. Registration lookups are blocking I/O, so they run on the given pool, never
- * on Openfire's event thread.
+ * on Openfire's event thread. A client that leaves while its lookup is still queued would otherwise leave the
+ * session open with no client (its "gone" found no session yet), so after reporting a resource online the
+ * director asks the server once more whether the client is still there, and reports it gone if not.
  */
 public final class SessionDirector {
 
@@ -30,13 +32,19 @@ public final class SessionDirector {
     private final Registrations registrations;
     private final Executor pool;
     private final String xmppDomain;
+    private final ClientPresence presence;
 
-    /** @param xmppDomain the server's XMPP domain: only its users have sessions */
-    public SessionDirector(SessionRegistry sessions, Registrations registrations, Executor pool, String xmppDomain) {
+    /**
+     * @param xmppDomain the server's XMPP domain: only its users have sessions
+     * @param presence   whether a client is still connected and available (checked after a queued lookup)
+     */
+    public SessionDirector(SessionRegistry sessions, Registrations registrations, Executor pool, String xmppDomain,
+                           ClientPresence presence) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.registrations = Objects.requireNonNull(registrations, "registrations");
         this.pool = Objects.requireNonNull(pool, "pool");
         this.xmppDomain = Objects.requireNonNull(xmppDomain, "xmppDomain");
+        this.presence = Objects.requireNonNull(presence, "presence");
     }
 
     /** A client resource became available; {@code ip} is its address (for the engine's connect). */
@@ -48,7 +56,11 @@ public final class SessionDirector {
             try {
                 Optional<Registration> r = registrations.find(client.getNode());
                 if (r.isPresent() && r.get().state() == Registration.State.LINKED) {
-                    sessions.open(r.get()).resourceOnline(client.getResource(), ip);
+                    AccountSession session = sessions.open(r.get());
+                    session.resourceOnline(client.getResource(), ip);
+                    if (!presence.isAvailable(client)) {
+                        session.resourceOffline(client.getResource()); // it left while the lookup waited
+                    }
                 }
             } catch (Exception e) {
                 LOG.warn("Could not start the WhatsApp session of {}: {}", client.getNode(), e.toString());

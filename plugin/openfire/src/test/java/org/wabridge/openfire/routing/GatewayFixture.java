@@ -159,6 +159,8 @@ final class GatewayFixture {
     final ManualTimer timer = new ManualTimer();
     final Map<String, String> properties = new HashMap<>();
     final Map<String, Registration> registrations = new HashMap<>();
+    /** Clients the server no longer has (the director's re-check after a queued lookup sees them gone). */
+    final java.util.Set<org.xmpp.packet.JID> departed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     final MessagingService service;
     final RoutingContext ctx;
 
@@ -167,7 +169,7 @@ final class GatewayFixture {
         ctx = new RoutingContext(new JidMapper(GATEWAY), ledger, roster, openfire, locale -> TestBundles.english(),
                 () -> java.util.Locale.ENGLISH, () -> WhatsAppSettings.from(properties::get), clock);
         service = new MessagingService(ctx, u -> Optional.ofNullable(registrations.get(u)), engine, "example.org",
-                direct, timer);
+                direct, timer, client -> !departed.contains(client));
         register("alice", "+4930123456");
     }
 

@@ -4,14 +4,9 @@ package org.wabridge.openfire.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,38 +20,8 @@ import org.xmpp.packet.JID;
 /** The session opens with the first client, closes after the last one leaves, and always-on opens at once. */
 class AccountSessionLifecycleTest {
 
-    private static final class ManualTimer extends ScheduledThreadPoolExecutor {
-        final List<Runnable> due = new CopyOnWriteArrayList<>();
-
-        ManualTimer() {
-            super(1);
-        }
-
-        @Override
-        public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
-            due.add(command);
-            return super.schedule(() -> { }, 1, TimeUnit.DAYS);
-        }
-    }
-
-    private final ManualTimer timer = new ManualTimer();
-    private volatile Instant now = Instant.parse("2026-11-23T12:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final ManualTime.ManualTimer timer = new ManualTime.ManualTimer();
+    private final ManualTime.ManualClock clock = new ManualTime.ManualClock(Instant.parse("2026-11-23T12:00:00Z"));
     private final ScriptedAccountFactory engine = new ScriptedAccountFactory();
     private final List<EngineState.Phase> states = new CopyOnWriteArrayList<>();
     private final List<WaEvent> events = new CopyOnWriteArrayList<>();
@@ -99,7 +64,7 @@ class AccountSessionLifecycleTest {
         timer.due.get(0).run(); // a timer firing early (clock not yet at the deadline) closes nothing...
         assertEquals(List.of("connect 192.0.2.7"), engine.account("alice").orElseThrow().calls());
         assertEquals(2, timer.due.size(), "...but asks again, or the session would stay open with no client");
-        now = now.plus(AccountSession.CLOSE_GRACE);
+        clock.advance(AccountSession.CLOSE_GRACE);
         timer.due.get(1).run();
 
         assertEquals(List.of("connect 192.0.2.7", "disconnect"), engine.account("alice").orElseThrow().calls());
@@ -113,7 +78,7 @@ class AccountSessionLifecycleTest {
         s.resourceOnline("phone", "192.0.2.7");
         s.resourceOffline("phone");
         s.resourceOnline("phone", "192.0.2.7");
-        now = now.plusSeconds(5);
+        clock.advance(java.time.Duration.ofSeconds(5));
         timer.due.forEach(Runnable::run);
 
         assertEquals(List.of("connect 192.0.2.7"), engine.account("alice").orElseThrow().calls());
