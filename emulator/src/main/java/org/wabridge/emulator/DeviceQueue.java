@@ -67,8 +67,9 @@ final class DeviceQueue {
         int notifications = 0;
         int receipts = 0;
         for (Entry e : pending.values()) {
-            stanzas.add(e.stanza());
             String tag = e.stanza().tag();
+            // replayed messages carry WhatsApp's offline marker, so the client knows they waited
+            stanzas.add(tag.equals("message") ? e.stanza().toBuilder().attr("offline", "1").build() : e.stanza());
             messages += tag.equals("message") ? 1 : 0;
             notifications += tag.equals("notification") ? 1 : 0;
             receipts += tag.equals("receipt") ? 1 : 0;

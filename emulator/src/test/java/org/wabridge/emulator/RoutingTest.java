@@ -118,6 +118,7 @@ class RoutingTest {
             Node m = phone.next();
             assertEquals("message", m.tag());
             assertEquals(id, m.attrs().requireString("id"));
+            assertEquals("1", m.attrs().requireString("offline"), "replayed messages carry the offline marker");
         }
         Node end = phone.next();
         assertEquals(ids.length, end.child("offline").attrs().requireInt("count"));

@@ -64,6 +64,19 @@ class EngineMessagingTest {
     }
 
     @Test
+    void aMessageThatWaitedInTheOfflineQueueSaysSoAndALiveOneDoesNot() throws Exception {
+        assertAccepted(send(bob.engine(), alice.jid(), "B-live", TextContent.of("live")), "B-live");
+        assertFalse(alice.events().next(WaEvent.MessageReceived.class).fromOfflineQueue());
+
+        alice.engine().disconnect().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        assertAccepted(send(bob.engine(), alice.jid(), "B-queued", TextContent.of("queued")), "B-queued");
+        alice.connect();
+        WaEvent.MessageReceived queued = alice.events().next(WaEvent.MessageReceived.class);
+        assertEquals("B-queued", queued.messageId());
+        assertTrue(queued.fromOfflineQueue(), "replayed from the offline queue");
+    }
+
+    @Test
     void textGoesBothWaysWithDeliveryAndReadReceipts() throws Exception {
         assertAccepted(send(alice.engine(), bob.jid(), "A-1", TextContent.of("hello from XMPP")), "A-1");
         WaEvent.MessageReceived atBob = bob.events().next(WaEvent.MessageReceived.class);

@@ -320,7 +320,9 @@ class EngineEndToEndIT {
 
         wendy = login(server);
         for (int i = 1; i <= 3; i++) {
-            assertEquals("sent while you were away " + i, nextFromCarol().getBody(), "in the order sent");
+            Message m = nextFromCarol();
+            assertEquals("sent while you were away " + i, m.getBody(), "in the order sent");
+            assertTrue(xml(m).contains("urn:xmpp:delay"), "waited in WhatsApp's queue: XEP-0203 delay " + xml(m));
         }
         assertTrue(gatewaySaysOnline());
         whatsApp.sendText(CAROL, wendyOnWhatsApp, "sentinel after the offline message");

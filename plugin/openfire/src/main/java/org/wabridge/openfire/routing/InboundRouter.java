@@ -28,8 +28,8 @@ import org.xmpp.packet.Presence;
 /**
  * WhatsApp → XMPP. Runs on the user's session executor. A received message is recorded in the ledger first;
  * a WhatsApp id already DELIVERED is not routed again (the engine may redeliver after a reconnect) and only
- * confirmed. Otherwise it is converted (XEP-0359 stanza id; XEP-0203 delay when it waited longer than
- * {@link #DELAY_THRESHOLD}), handed to Openfire (live session or offline storage), marked DELIVERED, and only
+ * confirmed. Otherwise it is converted (XEP-0359 stanza id; XEP-0203 delay when WhatsApp replayed it from its
+ * offline queue or it waited longer than {@link #DELAY_THRESHOLD}), handed to Openfire (live session or offline storage), marked DELIVERED, and only
  * then is the engine's handoff confirmed; any failure fails the handoff so WhatsApp redelivers.
  */
 public final class InboundRouter implements AccountSession.Listener {
@@ -115,7 +115,8 @@ public final class InboundRouter implements AccountSession.Listener {
     private void deliver(AccountSession session, WaEvent.MessageReceived m, Contact contact) {
         try {
             Instant now = ctx.clock().instant();
-            boolean delayed = Duration.between(m.timestamp(), now).compareTo(DELAY_THRESHOLD) > 0;
+            boolean delayed = m.fromOfflineQueue()
+                    || Duration.between(m.timestamp(), now).compareTo(DELAY_THRESHOLD) > 0;
             FromWhatsAppContext fc = new FromWhatsAppContext(session.user(), contact.xmpp(),
                     ctx.jids().gatewayJid(), contact.wa(), m.timestamp(), delayed, ctx.ids());
             Message stanza = new FromWhatsAppContent(ctx.serverTexts()).convert(m.content(), m.messageId(), fc);

@@ -107,6 +107,18 @@ class InboundRouterTest {
     }
 
     @Test
+    void aMessageWhatsAppReplaysFromItsOfflineQueueIsDelayStampedEvenIfRecent() {
+        gw.roster.addContact("alice", BOB, "+491701234567");
+        Instant sent = gw.clock.instant().minusSeconds(2);
+        account.emit(new WaEvent.MessageReceived("WA3", BOB_WA, Optional.empty(), sent, TextContent.of("queued"),
+                new Handoff(), true));
+
+        org.dom4j.Element delay = fromBob().get(0).getChildElement("delay", "urn:xmpp:delay");
+        assertNotNull(delay, "replayed from the offline queue: delayed");
+        assertEquals(sent, Instant.parse(delay.attributeValue("stamp")));
+    }
+
+    @Test
     void whenOpenfireRefusesTheHandoffFailsAndARedeliveryLaterSucceeds() {
         gw.openfire.online = false;
         gw.openfire.refuseStorage = true;

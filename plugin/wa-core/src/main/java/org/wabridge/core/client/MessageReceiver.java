@@ -241,7 +241,7 @@ final class MessageReceiver {
         IncomingMessage m = p.message;
         try {
             ctx.emit(new WaEvent.MessageReceived(m.id(), p.chat, Optional.of(m.from().toString()),
-                    Instant.ofEpochSecond(m.t()), p.content, handoff));
+                    Instant.ofEpochSecond(m.t()), p.content, handoff, m.offline()));
         } catch (RuntimeException e) {
             handoff.failed("event sink threw " + e.getClass().getSimpleName());
         }

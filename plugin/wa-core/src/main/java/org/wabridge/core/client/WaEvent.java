@@ -53,9 +53,17 @@ public sealed interface WaEvent {
      * @param chatJid   the chat (the peer for 1:1)
      * @param senderJid the sending user/device, for groups and own-device copies
      * @param timestamp the server timestamp of the message
+     * @param fromOfflineQueue true if the server marked it as waiting in its offline queue while this account
+     *                  was not connected (the gateway then says it was delayed)
      */
     record MessageReceived(String messageId, String chatJid, Optional<String> senderJid, Instant timestamp,
-                           MessageContent content, Handoff handoff) implements WaEvent {
+                           MessageContent content, Handoff handoff, boolean fromOfflineQueue) implements WaEvent {
+        /** A message delivered live. */
+        public MessageReceived(String messageId, String chatJid, Optional<String> senderJid, Instant timestamp,
+                               MessageContent content, Handoff handoff) {
+            this(messageId, chatJid, senderJid, timestamp, content, handoff, false);
+        }
+
         public MessageReceived {
             Objects.requireNonNull(messageId, "messageId");
             Objects.requireNonNull(chatJid, "chatJid");
