@@ -17,6 +17,7 @@ import org.wabridge.core.client.ConnectRequest;
 import org.wabridge.core.client.EngineState;
 import org.wabridge.core.client.LifecycleController;
 import org.wabridge.core.client.LifecycleMode;
+import org.wabridge.core.client.SerialExecutor;
 import org.wabridge.core.client.WaAccount;
 import org.wabridge.core.client.WaEvent;
 import org.wabridge.core.jid.WaJid;

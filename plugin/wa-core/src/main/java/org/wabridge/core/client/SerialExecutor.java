@@ -9,12 +9,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs tasks one at a time, in submission order, on a shared pool: one per engine gives each account ordered
- * processing (state changes, decrypts, events) without a thread of its own. After a batch it yields the pool
- * thread so one busy account cannot starve the others. A task that throws is logged and the queue continues.
- * The queue itself is unbounded; its producers bound it: inbound stanzas by the engine's inbound backlog limit
- * ({@code EngineConnector}), gateway calls by {@link EngineSettings#maxPendingSends()} ({@code WaEngine}).
+ * processing (state changes, decrypts, events) without a thread of its own, and the gateway uses one per user
+ * session the same way. After a batch it yields the pool thread so one busy account cannot starve the others.
+ * A task that throws is logged and the queue continues. Once the pool refuses work (shut down), queued and
+ * later tasks are dropped: nothing can run them any more. The queue itself is unbounded; its producers bound
+ * it: inbound stanzas by the engine's inbound backlog limit ({@code EngineConnector}), gateway calls by
+ * {@link EngineSettings#maxPendingSends()} ({@code WaEngine}).
  */
-final class SerialExecutor implements Executor {
+public final class SerialExecutor implements Executor {
     private static final Logger LOG = LoggerFactory.getLogger(SerialExecutor.class);
     private static final int BATCH = 64;
 
@@ -23,7 +25,7 @@ final class SerialExecutor implements Executor {
     private boolean scheduled;
     private int peak;
 
-    SerialExecutor(Executor pool) {
+    public SerialExecutor(Executor pool) {
         this.pool = Objects.requireNonNull(pool, "pool");
     }
 
@@ -60,7 +62,7 @@ final class SerialExecutor implements Executor {
         try {
             pool.execute(this::drain);
         } catch (RuntimeException e) { // pool shut down: nothing more can run
-            LOG.debug("engine executor rejected work: {}", e.toString());
+            LOG.debug("serial executor's pool rejected work: {}", e.toString());
             synchronized (tasks) {
                 tasks.clear();
                 scheduled = false;
@@ -81,7 +83,7 @@ final class SerialExecutor implements Executor {
             try {
                 next.run();
             } catch (RuntimeException e) {
-                LOG.warn("engine task failed: {}", e.toString(), e);
+                LOG.warn("serial task failed: {}", e.toString(), e);
             }
         }
         submit(); // more work: requeue behind other accounts' tasks
