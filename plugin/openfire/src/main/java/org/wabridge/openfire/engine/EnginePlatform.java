@@ -21,9 +21,9 @@ import org.wabridge.core.transport.NioTransportLoop;
 import org.wabridge.openfire.NamedThreadFactory;
 
 /**
- * What every user's engine shares, one per plugin load: bounded {@code io} and {@code crypto} pools, one timer
- * thread, one JVM-wide connect limiter, and (made on first use) the NIO loop of the TCP transport and the HTTP
- * client of the WebSocket transport. Lives as long as the plugin, across endpoint changes, so that closing the
+ * What every user's engine shares, one per plugin load: bounded {@code io}, {@code crypto} and {@code login}
+ * pools, one timer thread, one JVM-wide connect limiter, and (made on first use) the NIO loop of the TCP
+ * transport and the HTTP client of the WebSocket transport. Lives as long as the plugin, across endpoint changes, so that closing the
  * engines of an old endpoint never races with shutting their executors down; {@link #close} runs in
  * destroyPlugin and stops everything in reverse order of creation.
  */
@@ -35,15 +35,17 @@ public final class EnginePlatform implements AutoCloseable {
     static final int QUEUE_BOUND = 10_000;
     /**
      * Logins per second across all users, and the burst allowed at start (WhatsApp rate-limits connects). A login
-     * blocks an io thread for its handshake while live connections' frames and pings run on the same pool, so the
-     * burst stays at half the io threads: a mass reconnect must not starve the keepalives of connected users.
+     * blocks a thread of its own pool for its handshake, so the burst is that pool's size; live connections'
+     * frames and pings run on the io pool and a mass reconnect cannot delay them.
      */
     static final double CONNECTS_PER_SECOND = 5;
     static final int IO_THREADS = 8;
-    static final int CONNECT_BURST = IO_THREADS / 2;
+    static final int LOGIN_THREADS = 4;
+    static final int CONNECT_BURST = LOGIN_THREADS;
 
     private final ThreadPoolExecutor io;
     private final ThreadPoolExecutor crypto;
+    private final ThreadPoolExecutor login;
     private final ScheduledExecutorService scheduler;
     private final EngineRuntime runtime;
     private final ConnectRateLimiter limiter;
@@ -55,8 +57,9 @@ public final class EnginePlatform implements AutoCloseable {
     public EnginePlatform(Clock clock) {
         io = bounded("engine-io", IO_THREADS);
         crypto = bounded("engine-crypto", Math.max(2, Runtime.getRuntime().availableProcessors()));
+        login = bounded("engine-login", LOGIN_THREADS);
         scheduler = Executors.newSingleThreadScheduledExecutor(new NamedThreadFactory("engine-timer"));
-        runtime = new EngineRuntime(io, scheduler, clock, new java.util.Random(random.nextLong()), crypto);
+        runtime = new EngineRuntime(io, scheduler, clock, new java.util.Random(random.nextLong()), crypto, login);
         limiter = new ConnectRateLimiter(CONNECTS_PER_SECOND, CONNECT_BURST, clock);
     }
 
@@ -110,10 +113,10 @@ public final class EnginePlatform implements AutoCloseable {
             }
         } finally {
             webClient = null; // java.net.http has no close before Java 21; its selector thread ends with it
-            for (ExecutorService e : List.of(scheduler, crypto, io)) {
+            for (ExecutorService e : List.of(scheduler, login, crypto, io)) {
                 e.shutdownNow();
             }
-            for (ExecutorService e : List.of(scheduler, crypto, io)) {
+            for (ExecutorService e : List.of(scheduler, login, crypto, io)) {
                 try {
                     if (!e.awaitTermination(5, TimeUnit.SECONDS)) {
                         LOG.warn("WhatsApp engine threads did not stop within 5 s");

@@ -46,7 +46,8 @@ import org.wabridge.core.transport.TransportException;
  * policy's silence window. It never reconnects: the engine decides that from {@link ConnectionClosed}.
  *
  * <p>Threading: no thread of its own, and none parked while the connection idles. The blocking login steps run
- * on {@link EngineRuntime#io()}; afterwards frame callbacks run there too, one frame at a time per connection
+ * on {@link EngineRuntime#login()}; afterwards frame callbacks run on {@link EngineRuntime#io()}, one frame at a
+ * time per connection
  * and in wire order (over a push transport such as {@code NioTcpTransport}; a legacy blocking transport is
  * served by a pump task). Timers run on {@link EngineRuntime#scheduler()}. {@link #send} and {@link #request}
  * may be called from any thread; handlers run one at a time in frame order, and the close callback runs
@@ -88,7 +89,7 @@ public final class WaConnection {
     }
 
     /**
-     * Connects and logs in on {@code runtime.io()}. The stage never completes exceptionally: every outcome is
+     * Connects and logs in on {@code runtime.login()}. The stage never completes exceptionally: every outcome is
      * a {@link LoginResult}. On {@link LoginResult.LoggedIn} the read loop and pings are already running and
      * {@code onClosed} will be called exactly once when the connection ends.
      */
@@ -98,7 +99,7 @@ public final class WaConnection {
                                                     Consumer<ConnectionClosed> onClosed) {
         Objects.requireNonNull(clientPayload, "clientPayload");
         return CompletableFuture.supplyAsync(() -> login(config, runtime, connector, handshaker, clientPayload,
-                router, onClosed), runtime.io());
+                router, onClosed), runtime.login());
     }
 
     private static LoginResult login(WaConnectionConfig config, EngineRuntime runtime, TransportConnector connector,

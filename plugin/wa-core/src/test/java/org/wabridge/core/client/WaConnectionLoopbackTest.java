@@ -58,11 +58,15 @@ class WaConnectionLoopbackTest {
     private final TestChains chains = new TestChains(random);
     private final ExecutorService io = Executors.newCachedThreadPool();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-    private final EngineRuntime runtime = new EngineRuntime(io, scheduler, Clock.systemUTC(), new Random(3));
+    private EngineRuntime runtime = new EngineRuntime(io, scheduler, Clock.systemUTC(), new Random(3));
     private final NioTransportLoop loop = startLoop();
     private final BlockingQueue<ConnectionClosed> closes = new LinkedBlockingQueue<>();
     private final BlockingQueue<Node> routed = new LinkedBlockingQueue<>();
-    private final NodeRouter router = new NodeRouter(Map.of("message", routed::add, "notification", routed::add));
+    private final BlockingQueue<String> routedOnThread = new LinkedBlockingQueue<>();
+    private final NodeRouter router = new NodeRouter(Map.of("message", n -> {
+        routedOnThread.add(Thread.currentThread().getName());
+        routed.add(n);
+    }, "notification", routed::add));
     private final byte[] token = "header.claims.sig".getBytes();
     private final byte[] payload = new ClientPayloadFactory(UserAgentSettings.defaults())
             .bytes(4242L, 0, token, true, ClientPayload.ConnectReason.USER_ACTIVATED);
@@ -153,6 +157,31 @@ class WaConnectionLoopbackTest {
                 s.send(PingIq.INSTANCE.toResult(Iqs.id(n), org.wabridge.core.iq.EmptyResult.INSTANCE));
                 pings++;
             }
+        }
+    }
+
+    @Test
+    void theBlockingLoginRunsOnTheLoginExecutorAndFramesOnIo() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger loginTasks = new java.util.concurrent.atomic.AtomicInteger();
+        ExecutorService loginPool = Executors.newSingleThreadExecutor(r -> new Thread(r, "test-login"));
+        try {
+            runtime = new EngineRuntime(io, scheduler, Clock.systemUTC(), new Random(3), io, task -> {
+                loginTasks.incrementAndGet();
+                loginPool.execute(task);
+            });
+            server = new FakeWhatsAppServer(chains);
+            server.serveOne(s -> {
+                s.send(success());
+                s.send(Node.builder("message").attr("id", "after-login").build());
+                return answerPingsUntilStreamEnd(s);
+            });
+            LoginResult.LoggedIn in = assertInstanceOf(LoginResult.LoggedIn.class, connect());
+            assertEquals(1, loginTasks.get(), "the login ran on the login executor");
+            assertEquals("after-login", routed.poll(TIMEOUT_S, TimeUnit.SECONDS).attribute("id"));
+            assertFalse(routedOnThread.poll().startsWith("test-login"), "frames are not read on a login thread");
+            in.connection().close();
+        } finally {
+            loginPool.shutdownNow();
         }
     }
 
