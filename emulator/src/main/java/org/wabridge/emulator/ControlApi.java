@@ -77,9 +77,9 @@ public final class ControlApi implements AutoCloseable {
         try (ex) {
             String path = ex.getRequestURI().getPath();
             String method = ex.getRequestMethod();
-            boolean getRoute = path.equals("/status") || SimControl.isGetRoute(path);
+            boolean getRoute = path.equals("/status") || path.equals("/blocklist") || SimControl.isGetRoute(path);
             if (!(method.equals("POST") || method.equals("GET") && getRoute)) {
-                reply(ex, 405, "{\"error\":\"use POST (GET only for /status, /sim/users, /sim/inbox)\"}");
+                reply(ex, 405, "{\"error\":\"use POST (GET only for /status, /blocklist, /sim/users, /sim/inbox)\"}");
                 return;
             }
             Map<String, String> q = query(ex.getRequestURI().getRawQuery());
@@ -139,6 +139,9 @@ public final class ControlApi implements AutoCloseable {
                         + c.connectionsRefused() + ",\"loginsAccepted\":" + c.loginsAccepted()
                         + ",\"loginsRefused\":" + c.loginsRefused() + ",\"malformedInputs\":" + c.malformedInputs()
                         + ",\"routedMessages\":" + emulator.routedMessages() + "}";
+            case "/blocklist":
+                return emulator.blockListOf(req(q, "user")).stream().map(j -> "\"" + json(j) + "\"")
+                        .collect(java.util.stream.Collectors.joining(",", "{\"blocked\":[", "]}"));
             case "/users":
                 dir.addUser(req(q, "user"), Boolean.parseBoolean(q.getOrDefault("optIn", "true")));
                 return ok(true);

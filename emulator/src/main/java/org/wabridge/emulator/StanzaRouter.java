@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.wabridge.core.binary.Node;
 import org.wabridge.core.binary.NodeAttributeException;
+import org.wabridge.core.iq.BlocklistIq;
 import org.wabridge.core.iq.IqError;
 import org.wabridge.core.iq.Iqs;
 import org.wabridge.core.iq.MediaConnIq;
@@ -50,9 +51,12 @@ final class StanzaRouter {
 
     private final PresenceBook presence;
     private final ContactBook contacts;
+    private final BlockBook blocks;
 
     StanzaRouter(Directory directory, KeyDirectory keys, SessionRegistry sessions, SenderLimits limits, Clock clock,
-                 int integrator, MediaConnIqHandler mediaConn, PresenceBook presence, ContactBook contacts) {
+                 int integrator, MediaConnIqHandler mediaConn, PresenceBook presence, ContactBook contacts,
+                 BlockBook blocks) {
+        this.blocks = blocks;
         this.presence = presence;
         this.contacts = contacts;
         this.mediaConn = mediaConn;
@@ -107,6 +111,8 @@ final class StanzaRouter {
             usync.handle(from, iq);
         } else if (xmlns.equals(MediaConnIq.NAMESPACE)) {
             mediaConn.handle(from, iq);
+        } else if (xmlns.equals(BlocklistIq.NAMESPACE)) {
+            handleBlocklist(from, iq, id);
         } else if (xmlns.equals("passive")) {
             from.send(Iqs.result(id).build());
         } else {
@@ -116,11 +122,24 @@ final class StanzaRouter {
 
     private static final IqError NOT_IMPLEMENTED = new IqError(501, "feature-not-implemented");
 
+    private void handleBlocklist(ClientSession from, Node iq, String id) throws StanzaException {
+        String self = from.address().user();
+        if ("get".equals(iq.attrs().optString("type", ""))) {
+            BlocklistIq.Fetch.fromRequest(iq);
+            from.send(BlocklistIq.Fetch.INSTANCE.toResult(id, blocks.list(self)));
+        } else {
+            BlocklistIq.Update update = BlocklistIq.Update.fromRequest(iq);
+            blocks.apply(self, update);
+            from.send(update.toResult(id, org.wabridge.core.iq.EmptyResult.INSTANCE));
+        }
+    }
+
     private void handleMessage(ClientSession from, Node message) throws NodeAttributeException {
         String id = message.attrs().requireString("id");
         WaJid to = message.attrs().requireJid("to");
         AckError error = admit(from, to.user());
-        if (error == null) {
+        boolean blocked = error == null && blocks.blocks(to.user(), from.address().user());
+        if (error == null && !blocked) { // a blocked sender gets its ack, the message goes nowhere
             error = fanOut(from, message, id, to);
         }
         if (error == null) {
@@ -290,6 +309,9 @@ final class StanzaRouter {
 
     private void deliver(List<PresenceBook.Update> updates) {
         for (PresenceBook.Update u : updates) {
+            if (u.stanza().from().map(f -> blocks.blocks(u.to().user(), f.user())).orElse(false)) {
+                continue; // the blocker does not see a blocked user's presence
+            }
             sessions.get(u.to()).ifPresent(s -> s.send(u.stanza().toNode()));
         }
     }
@@ -297,7 +319,7 @@ final class StanzaRouter {
     /** Chat state goes to every live device of the addressed user; nothing is queued. */
     private void relay(ClientSession from, Node node) throws NodeAttributeException {
         Optional<WaJid> to = node.attrs().optJid("to");
-        if (to.isEmpty()) {
+        if (to.isEmpty() || blocks.blocks(to.get().user(), from.address().user())) {
             return;
         }
         Node relayed = node.toBuilder().attr("from", from.address().jid(integrator)).build();

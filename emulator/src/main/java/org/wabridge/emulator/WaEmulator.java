@@ -73,6 +73,7 @@ public final class WaEmulator implements AutoCloseable {
     private NioTransportLoop loop;
     private TcpListener tcp;
     private WebSocketListener ws;
+    private final BlockBook blocks;
 
     private WaEmulator(EmulatorConfig config, Clock clock) {
         this.config = config;
@@ -84,9 +85,10 @@ public final class WaEmulator implements AutoCloseable {
         MediaConnIqHandler mediaConn = new MediaConnIqHandler(mediaTokens, config.media().connTtl(),
                 () -> mediaHost == null ? null : mediaHost.hostAndPort());
         ContactBook contacts = new ContactBook(10_000);
+        this.blocks = new BlockBook(clock);
         this.router = new StanzaRouter(directory, keys, sessions, new SenderLimits(clock, config.messagesPerMinute(),
                 config.newContactsPerWindow(), config.reachOutWindow()), clock, config.interopIntegrator(), mediaConn,
-                new PresenceBook(clock, config.interopIntegrator()), contacts);
+                new PresenceBook(clock, config.interopIntegrator()), contacts, blocks);
         this.directory.setDeviceListListener(new DeviceListNotifier(directory, sessions, contacts, clock,
                 config.interopIntegrator()));
         this.sessions.setOnGone(router::deviceGone);
@@ -269,6 +271,11 @@ public final class WaEmulator implements AutoCloseable {
     /** Messages fanned out to devices since start. */
     public long routedMessages() {
         return router.routedMessages();
+    }
+
+    /** @return the users {@code user} blocked (their addresses without device), oldest block first */
+    public List<String> blockListOf(String user) {
+        return blocks.list(user).stream().map(e -> e.jid().toString()).toList();
     }
 
     public boolean isOnline(String user, int device) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
+import org.wabridge.core.client.BlockListResult;
 import org.wabridge.core.client.ConnectRequest;
 import org.wabridge.core.client.EngineState;
 import org.wabridge.core.client.SendResult;
@@ -76,6 +77,22 @@ public final class NoEngineAccountFactory implements WaAccountFactory {
             @Override
             public CompletionStage<SendResult> subscribePresence(String jid) {
                 return rejected();
+            }
+
+            @Override
+            public CompletionStage<SendResult> block(String jid) {
+                return rejected();
+            }
+
+            @Override
+            public CompletionStage<SendResult> unblock(String jid) {
+                return rejected();
+            }
+
+            @Override
+            public CompletionStage<BlockListResult> blockList() {
+                return CompletableFuture.completedFuture(new BlockListResult.Unavailable(
+                        new SendResult.Rejected(SendResult.Reason.ENGINE_STOPPED, REASON)));
             }
         };
     }

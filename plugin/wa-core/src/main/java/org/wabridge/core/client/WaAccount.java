@@ -71,4 +71,16 @@ public interface WaAccount {
 
     /** Asks for presence updates of {@code jid}; they arrive as {@link WaEvent.PresenceChanged}. */
     CompletionStage<SendResult> subscribePresence(String jid);
+
+    /**
+     * Blocks {@code jid} on WhatsApp: its messages, presence and typing no longer reach this account. Completes
+     * {@link SendResult.Accepted} once the server confirmed, Rejected otherwise (never exceptionally).
+     */
+    CompletionStage<SendResult> block(String jid);
+
+    /** Lifts a block, like {@link #block}. */
+    CompletionStage<SendResult> unblock(String jid);
+
+    /** Reads the block list the server keeps for this account. */
+    CompletionStage<BlockListResult> blockList();
 }

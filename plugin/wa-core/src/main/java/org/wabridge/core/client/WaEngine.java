@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wabridge.core.binary.Node;
 import org.wabridge.core.client.bootstrap.LoginBootstrap;
+import org.wabridge.core.iq.BlocklistIq;
 import org.wabridge.core.jid.InvalidJidException;
 import org.wabridge.core.jid.WaJid;
 import org.wabridge.core.message.ChatState;
@@ -181,6 +182,40 @@ public final class WaEngine implements WaAccount {
         return writeOnly(PresenceStanza.subscribe(contact.get().toNonAd()).toNode());
     }
 
+    @Override
+    public CompletionStage<SendResult> block(String jid) {
+        return changeBlockList(BlocklistIq.Action.BLOCK, jid);
+    }
+
+    @Override
+    public CompletionStage<SendResult> unblock(String jid) {
+        return changeBlockList(BlocklistIq.Action.UNBLOCK, jid);
+    }
+
+    private CompletionStage<SendResult> changeBlockList(BlocklistIq.Action action, String jid) {
+        Optional<WaJid> contact = parse(jid);
+        if (contact.isEmpty()) {
+            return MessageSender.done(new SendResult.Rejected(SendResult.Reason.UNKNOWN_USER, "not a WhatsApp address"));
+        }
+        BlocklistIq.Update update = new BlocklistIq.Update(action, contact.get().toNonAd());
+        return onlineThen(connection -> connection.request(update).handle((ok, failure) -> failure != null
+                ? MessageSender.failed(failure) : new SendResult.Accepted("", ctx.runtime.clock().instant())));
+    }
+
+    @Override
+    public CompletionStage<BlockListResult> blockList() {
+        return onlineThen(connection -> connection.request(BlocklistIq.Fetch.INSTANCE).handle((entries, failure) ->
+                failure != null ? unavailable(MessageSender.failed(failure))
+                        : new BlockListResult.Listed(entries.stream().map(e -> e.jid().toString()).toList())),
+                WaEngine::unavailable);
+    }
+
+    private static BlockListResult unavailable(SendResult result) {
+        return new BlockListResult.Unavailable(result instanceof SendResult.Rejected
+                ? (SendResult.Rejected) result
+                : new SendResult.Rejected(SendResult.Reason.SERVER_ERROR, "unexpected answer"));
+    }
+
     /** Stanzas WhatsApp does not ack: accepted once written (§5.9). */
     private CompletionStage<SendResult> writeOnly(Node node) {
         return onlineThen(connection -> {
@@ -196,23 +231,29 @@ public final class WaEngine implements WaAccount {
     /** Runs {@code action} on the serial queue with the live connection, or rejects when not online. */
     private CompletionStage<SendResult> onlineThen(
             java.util.function.Function<WaConnection, CompletionStage<SendResult>> action) {
+        return onlineThen(action, result -> result);
+    }
+
+    /** As above for any answer type; {@code refused} turns a refusal into that type. */
+    private <T> CompletionStage<T> onlineThen(java.util.function.Function<WaConnection, CompletionStage<T>> action,
+                                              java.util.function.Function<SendResult, T> refused) {
         if (ctx.serial.queued() >= ctx.settings.maxPendingSends()) { // bounds what callers can queue
             rejectedCalls.incrementAndGet();
-            return MessageSender.done(new SendResult.Rejected(SendResult.Reason.RATE_LIMITED,
-                    "too many requests are waiting for this WhatsApp session"));
+            return CompletableFuture.completedFuture(refused.apply(new SendResult.Rejected(
+                    SendResult.Reason.RATE_LIMITED, "too many requests are waiting for this WhatsApp session")));
         }
-        CompletableFuture<SendResult> out = new CompletableFuture<>();
+        CompletableFuture<T> out = new CompletableFuture<>();
         ctx.serial.execute(() -> {
             Optional<WaConnection> connection = connector.onlineConnection();
             if (connection.isEmpty()) {
-                out.complete(notConnected());
+                out.complete(refused.apply(notConnected()));
                 return;
             }
             try {
                 action.apply(connection.get()).whenComplete((result, failure) ->
-                        out.complete(result != null ? result : MessageSender.failed(failure)));
+                        out.complete(result != null ? result : refused.apply(MessageSender.failed(failure))));
             } catch (RuntimeException e) {
-                out.complete(MessageSender.failed(e));
+                out.complete(refused.apply(MessageSender.failed(e)));
             }
         });
         return out;

@@ -145,4 +145,48 @@ public final class ScriptedWaAccount implements WaAccount {
         otherSends.add("subscribe " + jid);
         return CompletableFuture.completedFuture(new SendResult.Accepted("subscribe", Instant.EPOCH));
     }
+
+    /** As WhatsApp would keep it: changed by block/unblock while ONLINE. */
+    private final java.util.Set<String> blocked = new java.util.concurrent.ConcurrentSkipListSet<>();
+
+    /** Puts {@code jid} on the server-side list directly (a block made elsewhere). */
+    public void blockedOnServer(String jid) {
+        blocked.add(jid);
+    }
+
+    /** @return the server-side block list */
+    public java.util.Set<String> serverBlockList() {
+        return java.util.Set.copyOf(blocked);
+    }
+
+    @Override
+    public CompletionStage<SendResult> block(String jid) {
+        otherSends.add("block " + jid);
+        return changeBlockList(() -> blocked.add(jid));
+    }
+
+    @Override
+    public CompletionStage<SendResult> unblock(String jid) {
+        otherSends.add("unblock " + jid);
+        return changeBlockList(() -> blocked.remove(jid));
+    }
+
+    private CompletionStage<SendResult> changeBlockList(Runnable change) {
+        if (state.phase() != EngineState.Phase.ONLINE) {
+            return CompletableFuture.completedFuture(new SendResult.Rejected(SendResult.Reason.NOT_CONNECTED,
+                    "not connected"));
+        }
+        change.run();
+        return CompletableFuture.completedFuture(new SendResult.Accepted("", Instant.EPOCH));
+    }
+
+    @Override
+    public CompletionStage<org.wabridge.core.client.BlockListResult> blockList() {
+        if (state.phase() != EngineState.Phase.ONLINE) {
+            return CompletableFuture.completedFuture(new org.wabridge.core.client.BlockListResult.Unavailable(
+                    new SendResult.Rejected(SendResult.Reason.NOT_CONNECTED, "not connected")));
+        }
+        return CompletableFuture.completedFuture(new org.wabridge.core.client.BlockListResult.Listed(
+                List.copyOf(blocked)));
+    }
 }
