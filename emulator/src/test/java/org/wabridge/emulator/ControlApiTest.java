@@ -76,6 +76,21 @@ class ControlApiTest {
     }
 
     @Test
+    void blocklistRouteShowsWhomAnAccountBlocked() throws Exception {
+        f.register("491700000010", true, 0);
+        try (TestClient bridge = f.interop(3004L, 0)) {
+            bridge.send(new org.wabridge.core.iq.BlocklistIq.Update(org.wabridge.core.iq.BlocklistIq.Action.BLOCK,
+                    org.wabridge.core.jid.WaJid.phone("491700000010")).toRequest("blk-1"));
+            assertEquals("result", bridge.nextNonIb().attrs().requireString("type"));
+        }
+        HttpResponse<String> r = call("GET", "/blocklist?user=3004");
+        assertEquals(200, r.statusCode());
+        assertEquals("{\"blocked\":[\"491700000010@s.whatsapp.net\"]}", r.body());
+        assertEquals("{\"blocked\":[]}", call("GET", "/blocklist?user=3005").body());
+        assertEquals(400, call("GET", "/blocklist").statusCode());
+    }
+
+    @Test
     void badRequestsAreRefusedWithStatusCodes() throws Exception {
         assertEquals(400, call("POST", "/faults/drop").statusCode(), "user missing");
         assertEquals(400, call("POST", "/faults/reject-tokens?count=1&reason=999").statusCode());
