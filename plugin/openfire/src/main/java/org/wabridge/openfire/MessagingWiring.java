@@ -19,6 +19,7 @@ import org.jivesoftware.util.JiveGlobals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wabridge.core.client.LifecycleMode;
+import org.wabridge.openfire.blocking.BlockedNumbers;
 import org.wabridge.openfire.component.WhatsAppComponent;
 import org.wabridge.openfire.i18n.OpenfireMessages;
 import org.wabridge.openfire.id.JidMapper;
@@ -50,7 +51,8 @@ final class MessagingWiring {
     private final WhatsAppComponent component;
 
     private MessagingWiring(WhatsAppComponent component, Supplier<WhatsAppSettings> settings,
-                            Supplier<RegistrationService> registrations, WaAccountFactory factory, Clock clock) {
+                            Supplier<RegistrationService> registrations, WaAccountFactory factory,
+                            BlockedNumbers blocked, Clock clock) {
         this.component = component;
         String gatewayDomain = component.getJID().getDomain();
         String xmppDomain = gatewayDomain.substring(gatewayDomain.indexOf('.') + 1);
@@ -60,7 +62,7 @@ final class MessagingWiring {
         timer = Executors.newSingleThreadScheduledExecutor(new NamedThreadFactory("lifecycle"));
         RoutingContext ctx = new RoutingContext(new JidMapper(gatewayDomain),
                 new JdbcMessageLedger(DbConnectionManager::getConnection), new OpenfireRosterWriter(),
-                new OpenfireXmppDelivery(), OpenfireMessages::new, JiveGlobals::getLocale, settings, clock);
+                new OpenfireXmppDelivery(), OpenfireMessages::new, JiveGlobals::getLocale, settings, clock, blocked);
         service = new MessagingService(ctx, username -> registrations.get().find(username), factory, xmppDomain,
                 pool, timer, OpenfireSessionEvents::isAvailable);
         events = new OpenfireSessionEvents(service.director());
@@ -72,11 +74,11 @@ final class MessagingWiring {
      */
     static Optional<MessagingWiring> attach(WhatsAppComponent component, Supplier<WhatsAppSettings> settings,
                                             Supplier<RegistrationService> registrations, RegistrationStore store,
-                                            WaAccountFactory factory, Clock clock) {
+                                            WaAccountFactory factory, BlockedNumbers blocked, Clock clock) {
         if (component.getJID() == null) {
             return Optional.empty();
         }
-        MessagingWiring wiring = new MessagingWiring(component, settings, registrations, factory, clock);
+        MessagingWiring wiring = new MessagingWiring(component, settings, registrations, factory, blocked, clock);
         component.useMessaging(wiring.service);
         PresenceEventDispatcher.addListener(wiring.events);
         SessionEventDispatcher.addListener(wiring.events);

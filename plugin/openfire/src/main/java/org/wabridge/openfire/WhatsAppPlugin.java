@@ -364,7 +364,8 @@ public final class WhatsAppPlugin implements Plugin {
     private void attachMessaging() {
         try {
             messaging = MessagingWiring.attach(gateway.component(), this::currentSettings,
-                    () -> registrationService(currentSettings()), registrationStore, accountFactory, clock)
+                    () -> registrationService(currentSettings()), registrationStore, accountFactory,
+                    extras.blockList(), clock)
                     .orElse(null);
         } catch (RuntimeException e) {
             LOG.warn("WhatsApp messaging not wired; messages to contacts are bounced: {}", e.toString());

@@ -13,9 +13,10 @@ import org.wabridge.openfire.commands.AccountControlException;
 /**
  * Blocks and unblocks WhatsApp numbers for a user: the gateway's own list is written first (so the block holds
  * even if WhatsApp cannot be told now, and after restarts), then WhatsApp is told through {@link AccountControl}
- * when the list actually changed. Both XEP-0191 and the block commands come through here.
+ * when the list actually changed (if the session is not connected, {@link ToWhatsAppBlockSync} does it when it
+ * next comes online). Both XEP-0191 and the block commands come through here.
  */
-public final class BlockList {
+public final class BlockList implements BlockedNumbers {
 
     private static final Logger LOG = LoggerFactory.getLogger(BlockList.class);
 
@@ -63,10 +64,12 @@ public final class BlockList {
         }
     }
 
+    @Override
     public SortedSet<String> blocked(String username) throws BlockListStoreException {
         return store.list(username);
     }
 
+    @Override
     public boolean isBlocked(String username, String e164) throws BlockListStoreException {
         return store.contains(username, e164);
     }

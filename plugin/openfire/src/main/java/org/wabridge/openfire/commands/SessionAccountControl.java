@@ -1,11 +1,16 @@
 /* SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire */
 package org.wabridge.openfire.commands;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import org.wabridge.core.client.EngineState;
+import org.wabridge.core.client.SendResult;
 import org.wabridge.openfire.id.UnmappableJidException;
 import org.wabridge.openfire.registration.RegistrationException;
 import org.wabridge.openfire.registration.RegistrationService;
@@ -16,11 +21,14 @@ import org.wabridge.openfire.session.AccountSession;
 /**
  * {@link AccountControl} over the session layer: status from the engine's state, reconnect drops and reopens the
  * user's WhatsApp connection, add-contact writes the roster item (and asks for presence when online), unregister
- * removes the registration, whose hook closes the session and deletes the Signal state. Block and unblock are
- * kept in the gateway's block list (applied to incoming stanzas) but not sent to WhatsApp: the engine has no
- * block-list request yet, so they report NOT_CONNECTED (the command answers "pending").
+ * removes the registration, whose hook closes the session and deletes the Signal state. Block and unblock go to
+ * WhatsApp through the online session and wait for its answer; without one they report NOT_CONNECTED (the
+ * gateway's list already has the change, and the session applies it when it next comes online).
  */
 public final class SessionAccountControl implements AccountControl {
+
+    /** How long a block command waits for WhatsApp's answer before reporting it pending. */
+    static final Duration BLOCK_TIMEOUT = Duration.ofSeconds(15);
 
     private final Supplier<RegistrationService> registrations;
     private final Supplier<Optional<MessagingService>> messaging;
@@ -83,12 +91,43 @@ public final class SessionAccountControl implements AccountControl {
 
     @Override
     public void block(String username, String e164) throws AccountControlException {
-        throw notConnected("the engine cannot send WhatsApp block-list changes yet");
+        changeBlock(username, e164, true);
     }
 
     @Override
     public void unblock(String username, String e164) throws AccountControlException {
-        throw notConnected("the engine cannot send WhatsApp block-list changes yet");
+        changeBlock(username, e164, false);
+    }
+
+    private void changeBlock(String username, String e164, boolean block) throws AccountControlException {
+        MessagingService service = messaging.get().orElseThrow(() -> notConnected("messaging is not wired"));
+        SendResult result;
+        try {
+            result = service.changeBlock(username, e164, block).toCompletableFuture()
+                    .get(BLOCK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (UnmappableJidException e) {
+            throw new AccountControlException(AccountControlException.Reason.UNKNOWN_NUMBER, e.getMessage(), e);
+        } catch (TimeoutException e) {
+            throw notConnected("WhatsApp did not answer in time");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw notConnected("interrupted");
+        } catch (ExecutionException e) {
+            throw new AccountControlException(AccountControlException.Reason.FAILED, e.getCause().toString(), e);
+        }
+        if (result instanceof SendResult.Rejected) {
+            SendResult.Rejected r = (SendResult.Rejected) result;
+            switch (r.reason()) {
+                case NOT_CONNECTED:
+                case ENGINE_STOPPED:
+                case TIMEOUT:
+                    throw notConnected(r.plainWords()); // kept; applied when the session is next online
+                case UNKNOWN_USER:
+                    throw new AccountControlException(AccountControlException.Reason.UNKNOWN_NUMBER, r.plainWords());
+                default:
+                    throw new AccountControlException(AccountControlException.Reason.FAILED, r.plainWords());
+            }
+        }
     }
 
     @Override

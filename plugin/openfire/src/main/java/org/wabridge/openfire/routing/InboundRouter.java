@@ -12,6 +12,8 @@ import org.wabridge.core.client.EngineState;
 import org.wabridge.core.client.WaEvent;
 import org.wabridge.core.jid.WaJid;
 import org.wabridge.core.message.Receipt;
+import org.wabridge.openfire.blocking.BlockListStoreException;
+import org.wabridge.openfire.blocking.ToWhatsAppBlockSync;
 import org.wabridge.openfire.convert.FromWhatsAppChatState;
 import org.wabridge.openfire.convert.FromWhatsAppContent;
 import org.wabridge.openfire.convert.FromWhatsAppContext;
@@ -29,8 +31,11 @@ import org.xmpp.packet.Presence;
  * WhatsApp → XMPP. Runs on the user's session executor. A received message is recorded in the ledger first;
  * a WhatsApp id already DELIVERED is not routed again (the engine may redeliver after a reconnect) and only
  * confirmed. Otherwise it is converted (XEP-0359 stanza id; XEP-0203 delay when WhatsApp replayed it from its
- * offline queue or it waited longer than {@link #DELAY_THRESHOLD}), handed to Openfire (live session or offline storage), marked DELIVERED, and only
- * then is the engine's handoff confirmed; any failure fails the handoff so WhatsApp redelivers.
+ * offline queue or it waited longer than {@link #DELAY_THRESHOLD}), handed to Openfire (live session or offline
+ * storage), marked DELIVERED, and only then is the engine's handoff confirmed; any failure fails the handoff so
+ * WhatsApp redelivers. Messages, typing and presence of a number the user blocked are dropped (a message is
+ * confirmed, so WhatsApp does not offer it again); each time the session comes online WhatsApp's block list is
+ * brought in line with the gateway's ({@link ToWhatsAppBlockSync}).
  */
 public final class InboundRouter implements AccountSession.Listener {
 
@@ -41,10 +46,12 @@ public final class InboundRouter implements AccountSession.Listener {
 
     private final RoutingContext ctx;
     private final FirstContactGate firstContact;
+    private final ToWhatsAppBlockSync blockSync;
 
     public InboundRouter(RoutingContext ctx, FirstContactGate firstContact) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.firstContact = Objects.requireNonNull(firstContact, "firstContact");
+        this.blockSync = new ToWhatsAppBlockSync(ctx.blocked(), ctx.jids());
     }
 
     @Override
@@ -52,6 +59,9 @@ public final class InboundRouter implements AccountSession.Listener {
         ctx.delivery().send(GatewayPresence.of(state, ctx.jids().gatewayJid(), session.user(), ctx.serverTexts()));
         if (state.phase() == EngineState.Phase.STOPPED && !session.wantsOpen()) {
             firstContact.release(session.username());
+        }
+        if (state.phase() == EngineState.Phase.ONLINE) {
+            blockSync.reconcile(session.username(), session.account());
         }
     }
 
@@ -78,6 +88,11 @@ public final class InboundRouter implements AccountSession.Listener {
         Optional<Contact> contact = contact(m.chatJid());
         if (contact.isEmpty()) {
             m.handoff().failed("chat kind not bridged");
+            return;
+        }
+        if (blocked(username, contact.get())) {
+            LOG.debug("Message {} from a blocked number dropped", m.messageId());
+            m.handoff().delivered(); // the user's choice: WhatsApp must not offer it again
             return;
         }
         String peer = contact.get().wa().toString();
@@ -154,7 +169,8 @@ public final class InboundRouter implements AccountSession.Listener {
 
     private void onChatState(AccountSession session, WaEvent.ChatStateChanged e) {
         Optional<Contact> contact = contact(e.chatState().chatJid());
-        if (contact.isPresent() && ctx.delivery().isOnline(session.username())) {
+        if (contact.isPresent() && !blocked(session.username(), contact.get())
+                && ctx.delivery().isOnline(session.username())) {
             ctx.delivery().send(FromWhatsAppChatState.convert(e.chatState(),
                     context(session, contact.get(), ctx.clock().instant())));
         }
@@ -191,7 +207,7 @@ public final class InboundRouter implements AccountSession.Listener {
 
     private void onPresence(AccountSession session, WaEvent.PresenceChanged e) {
         Optional<Contact> contact = contact(e.jid());
-        if (contact.isEmpty()) {
+        if (contact.isEmpty() || blocked(session.username(), contact.get())) {
             return;
         }
         Presence p = new Presence();
@@ -210,6 +226,16 @@ public final class InboundRouter implements AccountSession.Listener {
 
     /** A WhatsApp user as both addresses; empty for groups and other chats the gateway does not bridge. */
     private record Contact(WaJid wa, JID xmpp) {
+    }
+
+    /** A store failure counts as not blocked: nothing is dropped on a database hiccup. */
+    private boolean blocked(String username, Contact contact) {
+        try {
+            return ctx.blocked().isBlocked(username, contact.xmpp().getNode());
+        } catch (BlockListStoreException e) {
+            LOG.warn("Block list of {} not readable: {}", username, e.getMessage());
+            return false;
+        }
     }
 
     private Optional<Contact> contact(String waJid) {

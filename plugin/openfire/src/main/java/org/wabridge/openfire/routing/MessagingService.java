@@ -170,6 +170,24 @@ public final class MessagingService implements GatewayMessaging {
                 .ifPresent(s -> s.account().subscribePresence(wa));
     }
 
+    /**
+     * Blocks or unblocks a number on WhatsApp through the user's session.
+     *
+     * @return the engine's answer; Rejected NOT_CONNECTED if the session is not online (the next
+     *         reconciliation at ONLINE applies it)
+     */
+    public java.util.concurrent.CompletionStage<org.wabridge.core.client.SendResult> changeBlock(String username,
+            String e164, boolean block) throws org.wabridge.openfire.id.UnmappableJidException {
+        String wa = ctx.jids().toWhatsApp(ctx.jids().fromE164(e164)).toString();
+        Optional<AccountSession> online = sessions.find(username)
+                .filter(s -> s.state().phase() == EngineState.Phase.ONLINE);
+        if (online.isEmpty()) {
+            return java.util.concurrent.CompletableFuture.completedFuture(new org.wabridge.core.client.SendResult
+                    .Rejected(org.wabridge.core.client.SendResult.Reason.NOT_CONNECTED, "not connected"));
+        }
+        return block ? online.get().account().block(wa) : online.get().account().unblock(wa);
+    }
+
     /** @return the user's session, if one exists (for the admin page) */
     public Optional<AccountSession> session(String username) {
         return sessions.find(username);

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.wabridge.openfire.WhatsAppSettings;
+import org.wabridge.openfire.blocking.BlockedNumbers;
 import org.wabridge.openfire.i18n.Messages;
 import org.wabridge.openfire.id.JidMapper;
 import org.wabridge.openfire.ledger.LedgerIdMap;
@@ -17,11 +18,11 @@ import org.wabridge.openfire.roster.RosterWriter;
 /**
  * What both routers share: the id mapper of the gateway domain, the ledger, the roster, Openfire's router,
  * localized texts (per language, and the server's language for messages the gateway starts), the current
- * settings and the clock.
+ * settings, the clock and the user's blocked numbers.
  */
 public record RoutingContext(JidMapper jids, MessageLedger ledger, RosterWriter roster, XmppDelivery delivery,
         Function<Locale, Messages> texts, Supplier<Locale> serverLocale, Supplier<WhatsAppSettings> settings,
-        Clock clock) {
+        Clock clock, BlockedNumbers blocked) {
 
     public RoutingContext {
         Objects.requireNonNull(jids, "jids");
@@ -32,6 +33,7 @@ public record RoutingContext(JidMapper jids, MessageLedger ledger, RosterWriter 
         Objects.requireNonNull(serverLocale, "serverLocale");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(blocked, "blocked");
     }
 
     /** @return the converters' id map over the ledger */

@@ -159,6 +159,22 @@ final class GatewayFixture {
     final ManualTimer timer = new ManualTimer();
     final Map<String, String> properties = new HashMap<>();
     final Map<String, Registration> registrations = new HashMap<>();
+    /** The gateway's block list (user → numbers), as BlockList would read it from its store. */
+    final org.wabridge.openfire.blocking.InMemoryBlockListStore blocks =
+            new org.wabridge.openfire.blocking.InMemoryBlockListStore();
+    final org.wabridge.openfire.blocking.BlockedNumbers blocked = new org.wabridge.openfire.blocking.BlockedNumbers() {
+        @Override
+        public boolean isBlocked(String username, String e164)
+                throws org.wabridge.openfire.blocking.BlockListStoreException {
+            return blocks.contains(username, e164);
+        }
+
+        @Override
+        public java.util.SortedSet<String> blocked(String username)
+                throws org.wabridge.openfire.blocking.BlockListStoreException {
+            return blocks.list(username);
+        }
+    };
     /** Clients the server no longer has (the director's re-check after a queued lookup sees them gone). */
     final java.util.Set<org.xmpp.packet.JID> departed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     final MessagingService service;
@@ -167,7 +183,7 @@ final class GatewayFixture {
     GatewayFixture() {
         Executor direct = Runnable::run;
         ctx = new RoutingContext(new JidMapper(GATEWAY), ledger, roster, openfire, locale -> TestBundles.english(),
-                () -> java.util.Locale.ENGLISH, () -> WhatsAppSettings.from(properties::get), clock);
+                () -> java.util.Locale.ENGLISH, () -> WhatsAppSettings.from(properties::get), clock, blocked);
         service = new MessagingService(ctx, u -> Optional.ofNullable(registrations.get(u)), engine, "example.org",
                 direct, timer, client -> !departed.contains(client));
         register("alice", "+4930123456");
