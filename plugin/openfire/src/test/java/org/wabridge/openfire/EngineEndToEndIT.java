@@ -5,18 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-import org.jivesoftware.openfire.container.Plugin;
 import org.jivesoftware.smack.StanzaListener;
 import org.jivesoftware.smack.filter.AndFilter;
 import org.jivesoftware.smack.filter.FromMatchesFilter;
@@ -24,7 +19,6 @@ import org.jivesoftware.smack.filter.MessageTypeFilter;
 import org.jivesoftware.smack.filter.StanzaTypeFilter;
 import org.jivesoftware.smack.packet.IQ;
 import org.jivesoftware.smack.packet.Message;
-import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.util.JiveGlobals;
 import org.junit.jupiter.api.AfterAll;
@@ -36,10 +30,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.jxmpp.jid.Jid;
 import org.jxmpp.jid.impl.JidCreate;
-import org.wabridge.openfire.testing.DetachedPluginLibs;
+import org.wabridge.openfire.testing.EmulatorBridge;
 import org.wabridge.openfire.testing.OpenfireExtension;
 import org.wabridge.openfire.testing.OpenfireServer;
-import org.wabridge.openfire.testing.PluginChildLoader;
 import org.wabridge.openfire.testing.WhatsAppSideControl;
 
 /**
@@ -49,23 +42,23 @@ import org.wabridge.openfire.testing.WhatsAppSideControl;
  * contact is a simulated user on a second engine with consumer credentials. The plugin is pointed at the
  * emulator only through its settings, as an administrator would. Runs after {@link GatewayMessagingIT} (whose
  * scripted engine the endpoint setting replaces) and before {@link WhatsAppPluginIT}; its last step unloads and
- * reloads the plugin, so the WhatsApp side runs in a class loader of its own ({@link DetachedPluginLibs}).
+ * reloads the plugin, which the WhatsApp side of {@link EmulatorBridge} outlives.
  */
 @ExtendWith(OpenfireExtension.class)
 @Order(3)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EngineEndToEndIT {
 
-    private static final String GATEWAY = "whatsapp." + OpenfireServer.DOMAIN;
+    private static final String GATEWAY = EmulatorBridge.GATEWAY;
     private static final String ISSUER = "https://xmpp.example.org";
     private static final String AUDIENCE = "whatsapp-interop-test";
     private static final String USER = "wendy";
     private static final String CAROL = "447700900123";
     private static final String DAVE = "33612345678";
-    private static final Duration WAIT = Duration.ofSeconds(45);
+    private static final Duration WAIT = EmulatorBridge.WAIT;
 
+    private static EmulatorBridge bridge;
     private static WhatsAppSideControl whatsApp;
-    private static Path dir;
     private static XMPPTCPConnection wendy;
     private static Jid carol;
     private static String wendyOnWhatsApp;
@@ -81,34 +74,12 @@ class EngineEndToEndIT {
 
     @BeforeAll
     static void pointThePluginAtAnEmulatorAndRegister(OpenfireServer server) throws Exception {
-        Plugin plugin = server.plugin().orElseThrow();
-        // the WhatsApp side must outlive the plugin's class loader: the last step unloads and reloads the plugin
-        ClassLoader libs = DetachedPluginLibs.open(OpenfireServer.builtPluginJar(),
-                plugin.getClass().getClassLoader().getParent());
-        whatsApp = (WhatsAppSideControl) new PluginChildLoader(libs)
-                .loadClass("org.wabridge.openfire.testing.wa.WhatsAppSide").getConstructor().newInstance();
-        dir = Files.createTempDirectory("wa-e2e");
-        Path anchor = dir.resolve("trust-anchor.txt");
-        String endpoint = whatsApp.start(URI.create("http://127.0.0.1:" + server.httpBindPort()
-                + "/whatsapp/jwks.json"), ISSUER, AUDIENCE, anchor);
+        bridge = EmulatorBridge.start(server, ISSUER, AUDIENCE);
+        whatsApp = bridge.whatsApp();
         whatsApp.addUser(CAROL, true);
         whatsApp.addUser(DAVE, false);
         carol = JidCreate.from("+" + CAROL + "@" + GATEWAY);
-
-        // as an administrator would, endpoint last: the engine starts once all of it is there
-        JiveGlobals.setProperty("plugin.whatsapp.trust.anchor", anchor.toString());
-        JiveGlobals.setProperty("plugin.whatsapp.provider.id", ISSUER);
-        JiveGlobals.setProperty("plugin.whatsapp.token.audience", AUDIENCE);
-        JiveGlobals.setProperty("plugin.whatsapp.endpoint", endpoint);
-        assertTrue(OpenfireServer.waitUntil(WAIT, () -> engineState(plugin).startsWith("connecting users")),
-                () -> "engine state: " + engineState(plugin));
-
-        XMPPTCPConnection registering = server.connect(USER);
-        try {
-            registering.createStanzaCollectorAndSend(new RegisterIq("+44 20 7946 0958")).nextResultOrThrow();
-        } finally {
-            registering.disconnect();
-        }
+        EmulatorBridge.register(server, USER, "+44 20 7946 0958");
         wendy = login(server);
         wendyOnWhatsApp = whatsApp.interopJid(USER);
     }
@@ -119,19 +90,10 @@ class EngineEndToEndIT {
             if (wendy != null) {
                 wendy.disconnect();
             }
-            JiveGlobals.deleteProperty("plugin.whatsapp.endpoint");
         } finally {
-            if (whatsApp != null) {
-                whatsApp.close();
+            if (bridge != null) {
+                bridge.close();
             }
-        }
-    }
-
-    private static String engineState(Plugin plugin) {
-        try {
-            return (String) plugin.getClass().getMethod("engineState").invoke(plugin);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -144,35 +106,12 @@ class EngineEndToEndIT {
         return wendy.getStanzaFactory().buildMessageStanza().to(to).ofType(Message.Type.chat).setBody(body).build();
     }
 
-    /** Waits for the simulated user to have received an event matching {@code match}; returns it. */
     private static String awaitEvent(String phone, Predicate<String> match) {
-        Optional<String>[] found = new Optional[] {Optional.empty()};
-        OpenfireServer.waitUntil(WAIT, () -> {
-            found[0] = whatsApp.events(phone).stream().filter(match).findFirst();
-            return found[0].isPresent();
-        });
-        return found[0].orElseThrow(() -> new AssertionError("not received by " + phone + ": "
-                + whatsApp.events(phone)));
+        return bridge.awaitEvent(phone, match);
     }
 
-    /** Asks the gateway for the session state (a presence probe) until it says ONLINE (available, no show). */
     private static boolean gatewaySaysOnline() {
-        return OpenfireServer.waitUntil(WAIT, () -> {
-            try {
-                org.jivesoftware.smack.StanzaCollector answers = wendy.createStanzaCollector(new AndFilter(
-                        FromMatchesFilter.createBare(JidCreate.from(GATEWAY)), StanzaTypeFilter.PRESENCE));
-                try {
-                    wendy.sendStanza(wendy.getStanzaFactory().buildPresenceStanza().ofType(Presence.Type.probe)
-                            .to(JidCreate.from(GATEWAY)).build());
-                    Presence p = answers.nextResult(5000);
-                    return p != null && p.isAvailable() && p.getMode() == Presence.Mode.available;
-                } finally {
-                    answers.cancel();
-                }
-            } catch (Exception e) {
-                return false;
-            }
-        });
+        return EmulatorBridge.gatewaySaysOnline(wendy);
     }
 
     private static Message nextFromCarol() throws InterruptedException {
@@ -473,28 +412,5 @@ class EngineEndToEndIT {
         Message m = b.build();
         m.setStanzaId(id);
         return m;
-    }
-
-    /** A jabber:iq:register form submission to the gateway. */
-    private static final class RegisterIq extends IQ {
-        private final String phone;
-
-        RegisterIq(String phone) throws Exception {
-            super("query", "jabber:iq:register");
-            this.phone = phone;
-            setType(Type.set);
-            setTo(JidCreate.from(GATEWAY));
-        }
-
-        @Override
-        protected IQChildElementXmlStringBuilder getIQChildElementBuilder(IQChildElementXmlStringBuilder xml) {
-            xml.rightAngleBracket();
-            xml.append("<x xmlns='jabber:x:data' type='submit'>"
-                    + "<field var='FORM_TYPE'><value>jabber:iq:register</value></field>"
-                    + "<field var='phone'><value>" + phone + "</value></field>"
-                    + "<field var='consent'><value>1</value></field>"
-                    + "<field var='consent-version'><value>2026-11-1</value></field></x>");
-            return xml;
-        }
     }
 }

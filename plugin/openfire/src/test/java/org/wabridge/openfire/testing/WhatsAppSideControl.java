@@ -33,6 +33,9 @@ public interface WhatsAppSideControl extends AutoCloseable {
     /** @return true while the bridged user's interop device is logged in to the emulator */
     boolean bridgedOnline(String username);
 
+    /** @return whom the bridged user's interop account blocked, as the emulator keeps it (WhatsApp addresses) */
+    List<String> blockListOf(String username);
+
     /** Disconnects the bridged user's interop device from the emulator's side (a lost link). */
     boolean dropBridged(String username);
 

@@ -148,6 +148,11 @@ public final class WhatsAppSide implements WhatsAppSideControl {
     }
 
     @Override
+    public List<String> blockListOf(String username) {
+        return emulator.blockListOf(InteropAccountIds.signalAccountKey(username));
+    }
+
+    @Override
     public boolean dropBridged(String username) {
         return emulator.dropConnection(InteropAccountIds.signalAccountKey(username), 0);
     }
