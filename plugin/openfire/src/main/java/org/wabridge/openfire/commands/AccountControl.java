@@ -18,6 +18,9 @@ public interface AccountControl {
     /** Adds the WhatsApp user with this number to the user's roster (and WhatsApp contacts, where supported). */
     void addContact(String username, String e164) throws AccountControlException;
 
+    /** Removes the WhatsApp user with this number from the user's roster (the conversation itself stays). */
+    void removeContact(String username, String e164) throws AccountControlException;
+
     /**
      * Tells WhatsApp that the user blocks this number. The gateway has already recorded the block in its own
      * block list (it survives restarts and is applied to incoming stanzas); {@code NOT_CONNECTED} therefore means

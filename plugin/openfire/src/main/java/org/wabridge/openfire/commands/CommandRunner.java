@@ -77,6 +77,9 @@ public final class CommandRunner {
                 case ADD:
                     control.addContact(username, requireNumber(number));
                     return m.get("whatsapp.command.done.add", number);
+                case REMOVE:
+                    control.removeContact(username, requireNumber(number));
+                    return m.get("whatsapp.command.done.remove", number);
                 case BLOCK:
                     return m.get("whatsapp.command.done.block." + outcome(blockList.block(username,
                             requireNumber(number))), number);

@@ -90,6 +90,18 @@ public final class SessionAccountControl implements AccountControl {
     }
 
     @Override
+    public void removeContact(String username, String e164) throws AccountControlException {
+        MessagingService service = messaging.get().orElseThrow(() -> notConnected("messaging is not wired"));
+        try {
+            service.removeContact(username, e164);
+        } catch (UnmappableJidException e) {
+            throw new AccountControlException(AccountControlException.Reason.UNKNOWN_NUMBER, e.getMessage(), e);
+        } catch (RosterException e) {
+            throw new AccountControlException(AccountControlException.Reason.FAILED, e.getMessage(), e);
+        }
+    }
+
+    @Override
     public void block(String username, String e164) throws AccountControlException {
         changeBlock(username, e164, true);
     }

@@ -12,6 +12,7 @@ public enum UserCommand {
     STATUS(false),
     RECONNECT(false),
     ADD(true),
+    REMOVE(true),
     BLOCK(true),
     UNBLOCK(true),
     UNREGISTER(false);

@@ -66,6 +66,16 @@ public final class OpenfireRosterWriter implements RosterWriter {
         }
     }
 
+    @Override
+    public boolean removeContact(String username, JID contact) throws RosterException {
+        try {
+            // Openfire pushes the removal to the user's clients; no presence goes to the contact from here
+            return roster(username).deleteRosterItem(contact.asBareJID(), false) != null;
+        } catch (Exception e) {
+            throw new RosterException("cannot remove a WhatsApp contact from the roster of " + username, e);
+        }
+    }
+
     private static Roster roster(String username) throws Exception {
         return XMPPServer.getInstance().getRosterManager().getRoster(username);
     }

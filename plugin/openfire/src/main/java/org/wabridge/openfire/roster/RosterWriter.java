@@ -19,6 +19,9 @@ public interface RosterWriter {
     /** Adds the contact (group {@value #GROUP}, subscription both, pushed to the user's clients) unless present. */
     void addContact(String username, JID contact, String name) throws RosterException;
 
+    /** Removes one contact from the user's roster, whatever its group (pushed to the user's clients). */
+    boolean removeContact(String username, JID contact) throws RosterException;
+
     /** Removes the user's contacts of {@code gatewayDomain} in group {@value #GROUP}; @return how many */
     int removeGatewayContacts(String username, String gatewayDomain) throws RosterException;
 }

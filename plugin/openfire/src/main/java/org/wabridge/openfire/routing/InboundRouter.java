@@ -21,6 +21,7 @@ import org.wabridge.openfire.convert.FromWhatsAppReceipt;
 import org.wabridge.openfire.ledger.LedgerEntry;
 import org.wabridge.openfire.ledger.LedgerEntry.Direction;
 import org.wabridge.openfire.ledger.MessageState;
+import org.wabridge.openfire.roster.RosterException;
 import org.wabridge.openfire.session.AccountSession;
 import org.wabridge.openfire.session.GatewayPresence;
 import org.xmpp.packet.JID;
@@ -207,8 +208,9 @@ public final class InboundRouter implements AccountSession.Listener {
 
     private void onPresence(AccountSession session, WaEvent.PresenceChanged e) {
         Optional<Contact> contact = contact(e.jid());
-        if (contact.isEmpty() || blocked(session.username(), contact.get())) {
-            return;
+        if (contact.isEmpty() || blocked(session.username(), contact.get())
+                || !inRoster(session.username(), contact.get())) {
+            return; // a contact the user removed (or never added) shows no presence
         }
         Presence p = new Presence();
         p.setFrom(contact.get().xmpp());
@@ -226,6 +228,15 @@ public final class InboundRouter implements AccountSession.Listener {
 
     /** A WhatsApp user as both addresses; empty for groups and other chats the gateway does not bridge. */
     private record Contact(WaJid wa, JID xmpp) {
+    }
+
+    private boolean inRoster(String username, Contact contact) {
+        try {
+            return ctx.roster().hasContact(username, contact.xmpp());
+        } catch (RosterException e) {
+            LOG.debug("Roster of {} not readable: {}", username, e.getMessage());
+            return false;
+        }
     }
 
     /** A store failure counts as not blocked: nothing is dropped on a database hiccup. */

@@ -144,6 +144,12 @@ public final class MessagingService implements GatewayMessaging {
         if (presence.getType() == Presence.Type.subscribe) {
             reply(presence, Presence.Type.subscribed);
             outbound.accepted(from.getNode(), to.asBareJID());
+        } else if (presence.getType() == Presence.Type.unsubscribe) {
+            // the user removed the contact (RFC 6121 §3.3): it confirms and goes offline for the user; the
+            // gateway forgets nothing else, and sends its presence again only once the contact is back in
+            // the roster (see InboundRouter)
+            reply(presence, Presence.Type.unsubscribed);
+            reply(presence, Presence.Type.unavailable);
         }
     }
 
@@ -168,6 +174,16 @@ public final class MessagingService implements GatewayMessaging {
         String wa = ctx.jids().toWhatsApp(contact).toString();
         sessions.find(username).filter(s -> s.account().isLoggedIn())
                 .ifPresent(s -> s.account().subscribePresence(wa));
+    }
+
+    /**
+     * Removes a WhatsApp contact from the user's roster (gateway side of "removal works both ways"). The
+     * conversation stays in the ledger: if the contact writes again the message is delivered, without the
+     * contact being put back in the roster.
+     */
+    public void removeContact(String username, String e164)
+            throws org.wabridge.openfire.id.UnmappableJidException, org.wabridge.openfire.roster.RosterException {
+        ctx.roster().removeContact(username, ctx.jids().fromE164(e164));
     }
 
     /**

@@ -55,6 +55,14 @@ class ChatCommandsTest {
     }
 
     @Test
+    void removeTakesTheContactOutOfTheRosterAndSaysMessagesStillArrive() throws Exception {
+        f.register("alice", "+4915112345678");
+        assertEquals("+491701234567 was removed from your contacts. Messages from this number still reach you;"
+                + " block it to stop them.", say("alice", "remove +49 170 1234567"));
+        assertEquals(List.of("remove alice +491701234567"), f.control.calls);
+    }
+
+    @Test
     void aBlockWhileDisconnectedIsKeptAndSaidToBePending() throws Exception {
         f.register("alice", "+4915112345678");
         f.control.refuse(AccountControlException.Reason.NOT_CONNECTED);

@@ -82,6 +82,11 @@ public final class CommandFixture {
         }
 
         @Override
+        public void removeContact(String username, String e164) throws AccountControlException {
+            call("remove " + username + " " + e164);
+        }
+
+        @Override
         public void block(String username, String e164) throws AccountControlException {
             call("block " + username + " " + e164);
         }

@@ -122,6 +122,11 @@ final class GatewayFixture {
         }
 
         @Override
+        public synchronized boolean removeContact(String username, JID contact) {
+            return items.getOrDefault(username, new HashSet<>()).remove(contact.asBareJID());
+        }
+
+        @Override
         public synchronized int removeGatewayContacts(String username, String gatewayDomain) {
             Set<JID> set = items.getOrDefault(username, new HashSet<>());
             int before = set.size();

@@ -62,10 +62,11 @@ class AdHocCommandsTest {
         request.setTo(GATEWAY);
         IQ items = adHoc.listItems(request, GATEWAY, Locale.ENGLISH);
         List<Element> list = items.getChildElement().elements("item");
-        assertEquals(List.of("status", "reconnect", "add", "block", "unblock", "unregister"),
+        assertEquals(List.of("status", "reconnect", "add", "remove", "block", "unblock", "unregister"),
                 list.stream().map(e -> e.attributeValue("node")).collect(Collectors.toList()));
         assertTrue(list.stream().allMatch(e -> "whatsapp.example.org".equals(e.attributeValue("jid"))));
-        assertEquals("Block a WhatsApp number", list.get(3).attributeValue("name"));
+        assertEquals("Remove a WhatsApp contact", list.get(3).attributeValue("name"));
+        assertEquals("Block a WhatsApp number", list.get(4).attributeValue("name"));
         assertEquals("http://jabber.org/protocol/commands", items.getChildElement().attributeValue("node"));
     }
 
