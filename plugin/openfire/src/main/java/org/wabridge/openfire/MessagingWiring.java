@@ -49,11 +49,13 @@ final class MessagingWiring {
     private final MessagingService service;
     private final OpenfireSessionEvents events;
     private final WhatsAppComponent component;
+    private final Supplier<WhatsAppSettings> settings;
 
     private MessagingWiring(WhatsAppComponent component, Supplier<WhatsAppSettings> settings,
                             Supplier<RegistrationService> registrations, WaAccountFactory factory,
                             BlockedNumbers blocked, Clock clock) {
         this.component = component;
+        this.settings = settings;
         String gatewayDomain = component.getJID().getDomain();
         String xmppDomain = gatewayDomain.substring(gatewayDomain.indexOf('.') + 1);
         pool = new ThreadPoolExecutor(4, 4, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
@@ -90,6 +92,29 @@ final class MessagingWiring {
         return service;
     }
 
+    /**
+     * A waiting registration was approved: the user is told, and the session opens now if a client is online
+     * (or in always-on mode).
+     */
+    void approved(String username, RegistrationStore store) {
+        pool.execute(() -> {
+            service.notifyUser(username, "whatsapp.gateway.registration.approved");
+            try {
+                Optional<Registration> linked = store.find(username)
+                        .filter(r -> r.state() == Registration.State.LINKED);
+                if (linked.isPresent()) {
+                    openFor(linked.get(), mode());
+                }
+            } catch (Exception e) {
+                LOG.warn("Could not start the WhatsApp session of {} after approval: {}", username, e.toString());
+            }
+        });
+    }
+
+    private LifecycleMode mode() {
+        return settings.get().lifecycle();
+    }
+
     /** Opens sessions again after the account factory changed (users online, or everyone in always-on mode). */
     void reopen(RegistrationStore store, LifecycleMode mode) {
         pool.execute(() -> openExisting(store, mode));
@@ -99,21 +124,25 @@ final class MessagingWiring {
     private void openExisting(RegistrationStore store, LifecycleMode mode) {
         try {
             for (Registration r : store.all()) {
-                if (r.state() != Registration.State.LINKED) {
-                    continue;
-                }
-                if (mode == LifecycleMode.ALWAYS_ON) {
-                    service.open(r);
-                    continue;
-                }
-                for (ClientSession s : SessionManager.getInstance().getSessions(r.username())) {
-                    if (s.getPresence() != null && s.getPresence().isAvailable()) {
-                        service.director().clientOnline(s.getAddress(), s.getHostAddress());
-                    }
+                if (r.state() == Registration.State.LINKED) {
+                    openFor(r, mode);
                 }
             }
         } catch (Exception e) {
             LOG.warn("Could not open the WhatsApp sessions of users already online: {}", e.toString());
+        }
+    }
+
+    /** The session of one linked user: now in always-on mode, else for each client of theirs that is online. */
+    private void openFor(Registration r, LifecycleMode mode) throws Exception {
+        if (mode == LifecycleMode.ALWAYS_ON) {
+            service.open(r);
+            return;
+        }
+        for (ClientSession s : SessionManager.getInstance().getSessions(r.username())) {
+            if (s.getPresence() != null && s.getPresence().isAvailable()) {
+                service.director().clientOnline(s.getAddress(), s.getHostAddress());
+            }
         }
     }
 

@@ -32,6 +32,8 @@ import org.wabridge.openfire.registration.GroupMembership;
 import org.wabridge.openfire.registration.InMemoryRegistrationStore;
 import org.wabridge.openfire.registration.JdbcRegistrationStore;
 import org.wabridge.openfire.registration.OpenfireGroupMembership;
+import org.wabridge.openfire.registration.Registration;
+import org.wabridge.openfire.registration.RegistrationException;
 import org.wabridge.openfire.registration.RegistrationService;
 import org.wabridge.openfire.registration.RegistrationStore;
 import org.wabridge.openfire.registration.UserDeletionListener;
@@ -316,6 +318,45 @@ public final class WhatsAppPlugin implements Plugin {
     /** Registrations as the admin pages manage them (list, approve, remove), under the current settings. */
     public RegistrationService registrations() {
         return registrationService(currentSettings());
+    }
+
+    /**
+     * An administrator approved a waiting registration: it is linked, the user is told, and the user's WhatsApp
+     * session starts at once if a client of theirs is online.
+     */
+    public Registration approveRegistration(String username) throws RegistrationException {
+        boolean waiting = registrations().find(username).map(r -> r.state() == Registration.State.PENDING)
+                .orElse(false);
+        Registration approved = registrations().approve(username);
+        MessagingWiring wiring = messaging;
+        if (waiting && wiring != null) {
+            wiring.approved(username, registrationStore);
+        }
+        return approved;
+    }
+
+    /**
+     * An administrator rejected a waiting registration or removed a linked one (the same cleanup as the user's
+     * unregister); the user is told which.
+     *
+     * @return false if there was no registration
+     */
+    public boolean removeRegistration(String username) throws RegistrationException {
+        Optional<Registration> before = registrations().find(username);
+        boolean removed = registrations().remove(username);
+        MessagingWiring wiring = messaging;
+        if (removed && wiring != null) {
+            wiring.service().notifyUser(username, before.get().state() == Registration.State.PENDING
+                    ? "whatsapp.gateway.registration.rejected" : "whatsapp.gateway.registration.removed");
+        }
+        return removed;
+    }
+
+    /** @return the live state of the user's WhatsApp session, if the user has one (admin page; no I/O) */
+    public Optional<org.wabridge.core.client.EngineState> sessionState(String username) {
+        MessagingWiring wiring = messaging;
+        return wiring == null ? Optional.empty()
+                : wiring.service().session(username).map(org.wabridge.openfire.session.AccountSession::state);
     }
 
     /** The registration logic under a settings snapshot (its policy and groups). */

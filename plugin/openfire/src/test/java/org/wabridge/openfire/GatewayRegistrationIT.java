@@ -333,17 +333,37 @@ class GatewayRegistrationIT {
             String token = (String) admin.attribute("whatsapp.csrf");
 
             // Then an approval without the token is rejected, with it the registration is LINKED
+            org.jivesoftware.smack.StanzaCollector notices = erin.createStanzaCollector(new org.jivesoftware.smack
+                    .filter.AndFilter(org.jivesoftware.smack.filter.FromMatchesFilter.createBare(JidCreate.from(
+                    "whatsapp." + OpenfireServer.DOMAIN)), org.jivesoftware.smack.filter.MessageWithBodiesFilter
+                    .INSTANCE));
             assertEquals("registrations?notice=rejected", org.wabridge.openfire.testing.ServletCall.post(page, admin,
                     java.util.Map.of("action", "approve", "user", "erin")).redirect());
             assertEquals("PENDING", row("erin").orElseThrow()[3]);
             assertEquals("registrations?notice=approved", org.wabridge.openfire.testing.ServletCall.post(page, admin,
                     java.util.Map.of("action", "approve", "user", "erin", "whatsapp.csrf", token)).redirect());
             assertEquals("LINKED", row("erin").orElseThrow()[3]);
+            // and erin is told, and (online) gets a session whose state the page shows
+            org.jivesoftware.smack.packet.Message approved = notices.nextResult(20_000);
+            assertTrue(approved != null && approved.getBody().startsWith("An administrator approved your WhatsApp"
+                    + " registration."), String.valueOf(approved));
+            assertTrue(OpenfireServer.waitUntil(Duration.ofSeconds(20), () -> {
+                try {
+                    String now = org.wabridge.openfire.testing.ServletCall.get(page, admin, java.util.Map.of()).body();
+                    return now.contains("<td>erin</td>") && !now.contains("No WhatsApp session");
+                } catch (Exception e) {
+                    return false;
+                }
+            }), "the session of the online user did not start after the approval");
 
-            // And removing it deletes the row
+            // And removing it deletes the row and tells erin
             assertEquals("registrations?notice=removed", org.wabridge.openfire.testing.ServletCall.post(page, admin,
                     java.util.Map.of("action", "remove", "user", "erin", "whatsapp.csrf", token)).redirect());
             assertEquals(Optional.empty(), row("erin"));
+            org.jivesoftware.smack.packet.Message removed = notices.nextResult(20_000);
+            assertTrue(removed != null && removed.getBody().startsWith("An administrator removed the link"),
+                    String.valueOf(removed));
+            notices.cancel();
         } finally {
             JiveGlobals.deleteProperty("plugin.whatsapp.registration.policy");
             erin.disconnect();

@@ -4,13 +4,18 @@ package org.wabridge.openfire.admin;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+
+import org.wabridge.core.client.EngineState;
 import org.wabridge.openfire.i18n.Messages;
 import org.wabridge.openfire.registration.Registration;
+import org.wabridge.openfire.session.GatewayPresence;
 
 /**
- * Renders the admin page {@code plugins/whatsapp/registrations}: every user linked to WhatsApp, with approve and
- * reject buttons for registrations waiting under the "approval" policy and a remove button for linked ones.
- * Pure: registrations and texts in, HTML out. Every action is a POST carrying the CSRF token.
+ * Renders the admin page {@code plugins/whatsapp/registrations}: every user linked to WhatsApp with the state of
+ * their WhatsApp session right now, approve and reject buttons for registrations waiting under the "approval"
+ * policy and a remove button for linked ones. Pure: registrations, session states and texts in, HTML out. Every
+ * action is a POST carrying the CSRF token.
  */
 final class RegistrationsPageView {
 
@@ -25,9 +30,11 @@ final class RegistrationsPageView {
 
     /**
      * @param registrations every registration, or empty when the plugin is not running
+     * @param sessions      the live session state of a user, if the user has a session
      * @param noticeKey     the i18n key of a notice to show after an action
      */
-    String render(Optional<List<Registration>> registrations, Optional<String> noticeKey, String csrfToken) {
+    String render(Optional<List<Registration>> registrations, Function<String, Optional<EngineState>> sessions,
+                  Optional<String> noticeKey, String csrfToken) {
         StringBuilder html = new StringBuilder(4096);
         html.append("<!DOCTYPE html>\n<html>\n<head>\n<title>").append(text("whatsapp.registrations.title"))
                 .append("</title>\n<meta name=\"pageID\" content=\"").append(PAGE_ID).append("\">\n")
@@ -40,15 +47,16 @@ final class RegistrationsPageView {
         } else if (registrations.get().isEmpty()) {
             html.append("<p>").append(text("whatsapp.registrations.none")).append("</p>\n");
         } else {
-            table(html, registrations.get(), csrfToken);
+            table(html, registrations.get(), sessions, csrfToken);
         }
         html.append("</body>\n</html>\n");
         return html.toString();
     }
 
-    private void table(StringBuilder html, List<Registration> registrations, String csrfToken) {
+    private void table(StringBuilder html, List<Registration> registrations,
+                       Function<String, Optional<EngineState>> sessions, String csrfToken) {
         html.append("<table class=\"whatsapp-registrations\">\n<tr>");
-        for (String key : List.of("user", "number", "state", "consent", "created", "actions")) {
+        for (String key : List.of("user", "number", "state", "session", "consent", "created", "actions")) {
             html.append("<th>").append(text("whatsapp.registrations.column." + key)).append("</th>");
         }
         html.append("</tr>\n");
@@ -56,6 +64,7 @@ final class RegistrationsPageView {
             html.append("<tr><td>").append(Html.escape(r.username())).append("</td><td>")
                     .append(Html.escape(r.phoneE164())).append("</td><td>")
                     .append(text("whatsapp.registrations.state." + r.state().name().toLowerCase(Locale.ROOT)))
+                    .append("</td><td>").append(session(r, sessions))
                     .append("</td><td>").append(Html.escape(r.consentVersion())).append(", ")
                     .append(Html.escape(r.consentTime().toString())).append("</td><td>")
                     .append(Html.escape(r.created().toString())).append("</td><td>");
@@ -71,6 +80,14 @@ final class RegistrationsPageView {
             html.append("</td></tr>\n");
         }
         html.append("</table>\n");
+    }
+
+    private String session(Registration r, Function<String, Optional<EngineState>> sessions) {
+        if (r.state() != Registration.State.LINKED) {
+            return "&mdash;";
+        }
+        return sessions.apply(r.username()).map(s -> Html.escape(GatewayPresence.describe(s, messages)))
+                .orElseGet(() -> text("whatsapp.registrations.session.none"));
     }
 
     private void button(StringBuilder html, String username, String action, String labelKey, String csrfToken) {

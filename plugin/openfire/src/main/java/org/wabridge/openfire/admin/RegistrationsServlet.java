@@ -45,8 +45,10 @@ public final class RegistrationsServlet extends HttpServlet {
             registrations = Optional.empty();
             notice = Optional.of("whatsapp.registrations.notice.failed");
         }
+        Optional<WhatsAppPlugin> plugin = WhatsAppPlugin.current();
         String html = new RegistrationsPageView(new OpenfireMessages(request.getLocale()))
-                .render(registrations, notice, csrf.tokenFor(request.getSession(true)));
+                .render(registrations, user -> plugin.flatMap(p -> p.sessionState(user)), notice,
+                        csrf.tokenFor(request.getSession(true)));
         response.setContentType("text/html");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Cache-Control", "no-store");
@@ -70,11 +72,11 @@ public final class RegistrationsServlet extends HttpServlet {
         try {
             String action = String.valueOf(request.getParameter("action"));
             if (ACTION_APPROVE.equals(action)) {
-                plugin.get().registrations().approve(user);
+                plugin.get().approveRegistration(user);
                 return "approved";
             }
             if (ACTION_REMOVE.equals(action)) {
-                return plugin.get().registrations().remove(user) ? "removed" : "rejected";
+                return plugin.get().removeRegistration(user) ? "removed" : "rejected";
             }
             return "rejected";
         } catch (RegistrationException e) {

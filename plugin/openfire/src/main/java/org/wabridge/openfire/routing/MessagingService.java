@@ -177,6 +177,24 @@ public final class MessagingService implements GatewayMessaging {
     }
 
     /**
+     * Tells the user something from the gateway (a chat message in the server's language; Openfire stores it
+     * offline if no client is online). {@code key} is an i18n key whose text may use {0}, the gateway's address.
+     */
+    public void notifyUser(String username, String key) {
+        Message m = new Message();
+        m.setType(Message.Type.chat);
+        m.setFrom(ctx.jids().gatewayJid());
+        m.setTo(new JID(username, xmppDomain, null));
+        m.setID("wa-notice-" + Long.toHexString(ctx.clock().millis()) + "-" + Integer.toHexString(key.hashCode()));
+        m.setBody(ctx.serverTexts().get(key, ctx.jids().gatewayJid().getDomain()));
+        try {
+            ctx.delivery().deliver(m);
+        } catch (DeliveryException e) {
+            LOG.warn("Notice {} for {} not delivered: {}", key, username, e.getMessage());
+        }
+    }
+
+    /**
      * Removes a WhatsApp contact from the user's roster (gateway side of "removal works both ways"). The
      * conversation stays in the ledger: if the contact writes again the message is delivered, without the
      * contact being put back in the roster.

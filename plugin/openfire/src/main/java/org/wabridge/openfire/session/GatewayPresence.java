@@ -29,8 +29,6 @@ public final class GatewayPresence {
         Presence p = new Presence();
         p.setFrom(gateway);
         p.setTo(user);
-        String until = state.until().map(TIME::format).orElse("");
-        String text = texts.get("whatsapp.presence." + state.phase().name().toLowerCase(Locale.ROOT), until);
         switch (state.phase()) {
             case ONLINE:
                 break;
@@ -45,9 +43,16 @@ public final class GatewayPresence {
                 p.setShow(Presence.Show.xa);
                 break;
         }
+        p.setStatus(describe(state, texts));
+        return p;
+    }
+
+    /** @return the state in words, with the engine's last error when it is not online (status text, admin page) */
+    public static String describe(EngineState state, Messages texts) {
+        String until = state.until().map(TIME::format).orElse("");
+        String text = texts.get("whatsapp.presence." + state.phase().name().toLowerCase(Locale.ROOT), until);
         String reason = state.lastError().filter(e -> state.phase() != EngineState.Phase.ONLINE)
                 .map(e -> " (" + e + ")").orElse("");
-        p.setStatus(text + reason);
-        return p;
+        return text + reason;
     }
 }
