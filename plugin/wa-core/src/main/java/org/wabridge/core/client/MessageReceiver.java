@@ -86,6 +86,9 @@ final class MessageReceiver {
     }
 
     void onMessage(WaConnection connection, Node node) {
+        if (!connection.isOpen()) {
+            return; // queued before its link ended: not acked, WhatsApp redelivers it in order on the next one
+        }
         IncomingMessage message;
         try {
             message = IncomingMessage.fromNode(node);
@@ -109,7 +112,10 @@ final class MessageReceiver {
             return;
         }
         if (pending.size() >= ctx.settings.maxPendingHandoffs() && !evictOldestIdle()) {
-            LOG.info("too many messages wait for the gateway; leaving one for redelivery");
+            // leaving just this one for redelivery would let the next ones overtake it: end the link instead,
+            // so WhatsApp redelivers everything not acked, in order
+            LOG.info("too many messages wait for the gateway; reconnecting so WhatsApp redelivers the rest");
+            connection.abort("too many messages wait for the gateway");
             return;
         }
         decryptAndOffer(connection, node, key, message);
