@@ -5,7 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.wabridge.openfire.database.TestDatabases;
 
-/** The block-list contract in memory and on the plugin's install scripts on HSQLDB and PostgreSQL. */
+/** The block-list contract in memory and on the plugin's install scripts on HSQLDB, PostgreSQL and MariaDB. */
 class BlockListStoresTest {
 
     @Nested
@@ -37,6 +37,25 @@ class BlockListStoresTest {
 
         @AfterEach
         void dropSchema() throws Exception {
+            if (db != null) {
+                db.drop();
+            }
+        }
+    }
+
+    @Nested
+    class OnMariadb extends BlockListStoreContract {
+
+        private TestDatabases.MariaDb db;
+
+        @Override
+        protected BlockListStore store() throws Exception {
+            db = TestDatabases.mariadb();
+            return new JdbcBlockListStore(db::connect);
+        }
+
+        @AfterEach
+        void dropDatabase() throws Exception {
             if (db != null) {
                 db.drop();
             }

@@ -46,6 +46,23 @@ public final class TestDatabases {
         return db;
     }
 
+    /** A new database of the CI MariaDB with the plugin's mariadb schema; {@link MariaDb#drop()} removes it. */
+    public static MariaDb mariadb() throws Exception {
+        if (System.getenv("WABRIDGE_MARIADB_URL") == null) {
+            assertFalse("1".equals(System.getenv("WABRIDGE_REQUIRE_MARIADB")),
+                    "WABRIDGE_REQUIRE_MARIADB=1 but WABRIDGE_MARIADB_URL is not set");
+            assumeTrue(false, "WABRIDGE_MARIADB_URL not set (run through .ci/run)");
+        }
+        MariaDb db = new MariaDb("wa_test_" + UUID.randomUUID().toString().replace("-", ""));
+        try (Connection con = MariaDb.plain(); Statement st = con.createStatement()) {
+            st.execute("CREATE DATABASE " + db.database + " CHARACTER SET utf8mb4");
+        }
+        try (Connection con = db.connect()) {
+            install(con, "mariadb");
+        }
+        return db;
+    }
+
     private static void install(Connection con, String type) throws Exception {
         try (Statement st = con.createStatement()) {
             st.execute("CREATE TABLE ofVersion (name VARCHAR(50) NOT NULL, version INTEGER NOT NULL)");
@@ -65,6 +82,32 @@ public final class TestDatabases {
 
         public Connection connect() throws SQLException {
             return DriverManager.getConnection(url, "SA", "");
+        }
+    }
+
+    /** A database of the CI MariaDB; connections have it as their current catalog. */
+    public static final class MariaDb {
+        private final String database;
+
+        private MariaDb(String database) {
+            this.database = database;
+        }
+
+        private static Connection plain() throws SQLException {
+            return DriverManager.getConnection(System.getenv("WABRIDGE_MARIADB_URL"),
+                    System.getenv("WABRIDGE_MARIADB_USER"), System.getenv("WABRIDGE_MARIADB_PASSWORD"));
+        }
+
+        public Connection connect() throws SQLException {
+            Connection con = plain();
+            con.setCatalog(database);
+            return con;
+        }
+
+        public void drop() throws SQLException {
+            try (Connection con = plain(); Statement st = con.createStatement()) {
+                st.execute("DROP DATABASE " + database);
+            }
         }
     }
 

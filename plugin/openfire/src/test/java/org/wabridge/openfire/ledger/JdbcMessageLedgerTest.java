@@ -68,4 +68,23 @@ class JdbcMessageLedgerTest {
             }
         }
     }
+
+    @Nested
+    class OnMariadb extends MessageLedgerContract {
+
+        private TestDatabases.MariaDb db;
+
+        @Override
+        protected MessageLedger ledger() throws Exception {
+            db = TestDatabases.mariadb();
+            return new JdbcMessageLedger(db::connect);
+        }
+
+        @AfterEach
+        void dropDatabase() throws Exception {
+            if (db != null) {
+                db.drop();
+            }
+        }
+    }
 }

@@ -68,4 +68,23 @@ class JdbcRegistrationStoreTest {
             }
         }
     }
+
+    @Nested
+    class OnMariadb extends RegistrationStoreContract {
+
+        private TestDatabases.MariaDb db;
+
+        @Override
+        protected RegistrationStore store() throws Exception {
+            db = TestDatabases.mariadb();
+            return new JdbcRegistrationStore(db::connect);
+        }
+
+        @AfterEach
+        void dropDatabase() throws Exception {
+            if (db != null) {
+                db.drop();
+            }
+        }
+    }
 }

@@ -36,6 +36,17 @@ public final class JdbcPendingInboundStore implements PendingInboundStore {
 
     @Override
     public void put(PendingInbound record) {
+        try {
+            DeadlockRetry.run(() -> {
+                putOnce(record);
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new StoreException("cannot keep received message " + record.messageId(), e);
+        }
+    }
+
+    private void putOnce(PendingInbound record) throws SQLException {
         try (Connection connection = connections.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
@@ -57,8 +68,6 @@ public final class JdbcPendingInboundStore implements PendingInboundStore {
             } finally {
                 connection.setAutoCommit(autoCommit);
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot keep received message " + record.messageId(), e);
         }
     }
 

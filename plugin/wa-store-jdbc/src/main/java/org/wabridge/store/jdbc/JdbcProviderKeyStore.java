@@ -40,6 +40,17 @@ public final class JdbcProviderKeyStore implements ProviderKeyStore {
 
     @Override
     public void save(StoredProviderKey key) {
+        try {
+            DeadlockRetry.run(() -> {
+                saveOnce(key);
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new AuthException("cannot save provider key " + key.kid(), e);
+        }
+    }
+
+    private void saveOnce(StoredProviderKey key) throws SQLException {
         try (Connection connection = connections.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
@@ -62,8 +73,6 @@ public final class JdbcProviderKeyStore implements ProviderKeyStore {
             } finally {
                 connection.setAutoCommit(autoCommit);
             }
-        } catch (SQLException e) {
-            throw new AuthException("cannot save provider key " + key.kid(), e);
         }
     }
 

@@ -184,19 +184,23 @@ public final class JdbcRecentSentStore implements RecentSentStore {
     }
 
     private <T> T inTransaction(String what, JdbcAccess.SqlWork<T> work) {
-        try (Connection connection = connections.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
-            }
+        try {
+            return DeadlockRetry.run(() -> {
+                try (Connection connection = connections.getConnection()) {
+                    boolean autoCommit = connection.getAutoCommit();
+                    connection.setAutoCommit(false);
+                    try {
+                        T result = work.run(connection);
+                        connection.commit();
+                        return result;
+                    } catch (SQLException | RuntimeException e) {
+                        connection.rollback();
+                        throw e;
+                    } finally {
+                        connection.setAutoCommit(autoCommit);
+                    }
+                }
+            });
         } catch (SQLException e) {
             throw new StoreException("cannot " + what, e);
         }
