@@ -19,6 +19,7 @@ import org.jivesoftware.openfire.event.UserEventDispatcher;
 import org.jivesoftware.util.PropertyEventDispatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wabridge.core.client.EngineState;
 import org.wabridge.openfire.component.GatewayHandle;
 import org.wabridge.openfire.component.GatewayRegistrar;
 import org.wabridge.openfire.component.GatewayRegistrationException;
@@ -37,6 +38,7 @@ import org.wabridge.openfire.registration.RegistrationException;
 import org.wabridge.openfire.registration.RegistrationService;
 import org.wabridge.openfire.registration.RegistrationStore;
 import org.wabridge.openfire.registration.UserDeletionListener;
+import org.wabridge.openfire.session.AccountSession;
 import org.wabridge.openfire.session.NoEngineAccountFactory;
 import org.wabridge.openfire.session.WaAccountFactory;
 
@@ -353,10 +355,9 @@ public final class WhatsAppPlugin implements Plugin {
     }
 
     /** @return the live state of the user's WhatsApp session, if the user has one (admin page; no I/O) */
-    public Optional<org.wabridge.core.client.EngineState> sessionState(String username) {
+    public Optional<EngineState> sessionState(String username) {
         MessagingWiring wiring = messaging;
-        return wiring == null ? Optional.empty()
-                : wiring.service().session(username).map(org.wabridge.openfire.session.AccountSession::state);
+        return wiring == null ? Optional.empty() : wiring.service().session(username).map(AccountSession::state);
     }
 
     /** The registration logic under a settings snapshot (its policy and groups). */

@@ -3,13 +3,17 @@ package org.wabridge.openfire.routing;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wabridge.core.client.EngineState;
+import org.wabridge.core.client.SendResult;
 import org.wabridge.openfire.component.GatewayMessaging;
+import org.wabridge.openfire.id.UnmappableJidException;
 import org.wabridge.openfire.registration.Registration;
 import org.wabridge.openfire.roster.RosterException;
 import org.wabridge.openfire.session.AccountSession;
@@ -165,7 +169,7 @@ public final class MessagingService implements GatewayMessaging {
      * accepted (first contact), and WhatsApp presence is asked for if the session is online.
      */
     public void addContact(String username, String e164)
-            throws org.wabridge.openfire.id.UnmappableJidException, org.wabridge.openfire.roster.RosterException {
+            throws UnmappableJidException, RosterException {
         JID contact = ctx.jids().fromE164(e164);
         if (!ctx.roster().hasContact(username, contact)) {
             ctx.roster().addContact(username, contact, e164);
@@ -200,7 +204,7 @@ public final class MessagingService implements GatewayMessaging {
      * contact being put back in the roster.
      */
     public void removeContact(String username, String e164)
-            throws org.wabridge.openfire.id.UnmappableJidException, org.wabridge.openfire.roster.RosterException {
+            throws UnmappableJidException, RosterException {
         ctx.roster().removeContact(username, ctx.jids().fromE164(e164));
     }
 
@@ -210,14 +214,14 @@ public final class MessagingService implements GatewayMessaging {
      * @return the engine's answer; Rejected NOT_CONNECTED if the session is not online (the next
      *         reconciliation at ONLINE applies it)
      */
-    public java.util.concurrent.CompletionStage<org.wabridge.core.client.SendResult> changeBlock(String username,
-            String e164, boolean block) throws org.wabridge.openfire.id.UnmappableJidException {
+    public CompletionStage<SendResult> changeBlock(String username, String e164, boolean block)
+            throws UnmappableJidException {
         String wa = ctx.jids().toWhatsApp(ctx.jids().fromE164(e164)).toString();
         Optional<AccountSession> online = sessions.find(username)
                 .filter(s -> s.state().phase() == EngineState.Phase.ONLINE);
         if (online.isEmpty()) {
-            return java.util.concurrent.CompletableFuture.completedFuture(new org.wabridge.core.client.SendResult
-                    .Rejected(org.wabridge.core.client.SendResult.Reason.NOT_CONNECTED, "not connected"));
+            return CompletableFuture.completedFuture(new SendResult.Rejected(SendResult.Reason.NOT_CONNECTED,
+                    "not connected"));
         }
         return block ? online.get().account().block(wa) : online.get().account().unblock(wa);
     }
