@@ -169,7 +169,7 @@ class GatewayExtrasIT {
             Jid gateway = JidCreate.from(GATEWAY);
 
             DiscoverItems items = commands.discoverCommands(gateway);
-            assertEquals(List.of("status", "reconnect", "add", "block", "unblock", "unregister"),
+            assertEquals(List.of("status", "reconnect", "add", "remove", "block", "unblock", "unregister"),
                     items.getItems().stream().map(DiscoverItems.Item::getNode).collect(Collectors.toList()));
 
             RemoteCommand status = commands.getRemoteCommand(gateway, "status");
