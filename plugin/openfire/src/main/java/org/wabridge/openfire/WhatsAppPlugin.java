@@ -19,7 +19,6 @@ import org.jivesoftware.openfire.event.UserEventDispatcher;
 import org.jivesoftware.util.PropertyEventDispatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.wabridge.core.client.EngineState;
 import org.wabridge.openfire.component.GatewayHandle;
 import org.wabridge.openfire.component.GatewayRegistrar;
 import org.wabridge.openfire.component.GatewayRegistrationException;
@@ -33,12 +32,9 @@ import org.wabridge.openfire.registration.GroupMembership;
 import org.wabridge.openfire.registration.InMemoryRegistrationStore;
 import org.wabridge.openfire.registration.JdbcRegistrationStore;
 import org.wabridge.openfire.registration.OpenfireGroupMembership;
-import org.wabridge.openfire.registration.Registration;
-import org.wabridge.openfire.registration.RegistrationException;
 import org.wabridge.openfire.registration.RegistrationService;
 import org.wabridge.openfire.registration.RegistrationStore;
 import org.wabridge.openfire.registration.UserDeletionListener;
-import org.wabridge.openfire.session.AccountSession;
 import org.wabridge.openfire.session.NoEngineAccountFactory;
 import org.wabridge.openfire.session.WaAccountFactory;
 
@@ -322,42 +318,9 @@ public final class WhatsAppPlugin implements Plugin {
         return registrationService(currentSettings());
     }
 
-    /**
-     * An administrator approved a waiting registration: it is linked, the user is told, and the user's WhatsApp
-     * session starts at once if a client of theirs is online.
-     */
-    public Registration approveRegistration(String username) throws RegistrationException {
-        boolean waiting = registrations().find(username).map(r -> r.state() == Registration.State.PENDING)
-                .orElse(false);
-        Registration approved = registrations().approve(username);
-        MessagingWiring wiring = messaging;
-        if (waiting && wiring != null) {
-            wiring.approved(username, registrationStore);
-        }
-        return approved;
-    }
-
-    /**
-     * An administrator rejected a waiting registration or removed a linked one (the same cleanup as the user's
-     * unregister); the user is told which.
-     *
-     * @return false if there was no registration
-     */
-    public boolean removeRegistration(String username) throws RegistrationException {
-        Optional<Registration> before = registrations().find(username);
-        boolean removed = registrations().remove(username);
-        MessagingWiring wiring = messaging;
-        if (removed && wiring != null) {
-            wiring.service().notifyUser(username, before.get().state() == Registration.State.PENDING
-                    ? "whatsapp.gateway.registration.rejected" : "whatsapp.gateway.registration.removed");
-        }
-        return removed;
-    }
-
-    /** @return the live state of the user's WhatsApp session, if the user has one (admin page; no I/O) */
-    public Optional<EngineState> sessionState(String username) {
-        MessagingWiring wiring = messaging;
-        return wiring == null ? Optional.empty() : wiring.service().session(username).map(AccountSession::state);
+    /** The administrator's view of the registrations (approve, reject, remove, session states). */
+    public AdminRegistrations adminRegistrations() {
+        return new AdminRegistrations(this::registrations, () -> Optional.ofNullable(messaging), registrationStore);
     }
 
     /** The registration logic under a settings snapshot (its policy and groups). */

@@ -350,7 +350,8 @@ class GatewayRegistrationIT {
             assertTrue(OpenfireServer.waitUntil(Duration.ofSeconds(20), () -> {
                 try {
                     String now = org.wabridge.openfire.testing.ServletCall.get(page, admin, java.util.Map.of()).body();
-                    return now.contains("<td>erin</td>") && !now.contains("No WhatsApp session");
+                    int row = now.indexOf("<tr><td>erin</td>");
+                    return row >= 0 && !now.substring(row, now.indexOf("</tr>", row)).contains("No WhatsApp session");
                 } catch (Exception e) {
                     return false;
                 }

@@ -11,11 +11,11 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wabridge.openfire.AdminRegistrations;
 import org.wabridge.openfire.WhatsAppPlugin;
 import org.wabridge.openfire.i18n.OpenfireMessages;
 import org.wabridge.openfire.registration.Registration;
 import org.wabridge.openfire.registration.RegistrationException;
-import org.wabridge.openfire.registration.RegistrationService;
 
 /**
  * Admin page {@code plugins/whatsapp/registrations}: lists registrations and lets the administrator approve or
@@ -38,8 +38,8 @@ public final class RegistrationsServlet extends HttpServlet {
         Optional<String> notice = Optional.ofNullable(request.getParameter("notice"))
                 .flatMap(RegistrationsServlet::noticeKey);
         try {
-            Optional<RegistrationService> service = WhatsAppPlugin.current().map(WhatsAppPlugin::registrations);
-            registrations = service.isPresent() ? Optional.of(service.get().all()) : Optional.empty();
+            Optional<AdminRegistrations> admin = WhatsAppPlugin.current().map(WhatsAppPlugin::adminRegistrations);
+            registrations = admin.isPresent() ? Optional.of(admin.get().all()) : Optional.empty();
         } catch (RegistrationException e) {
             LOG.warn("cannot list WhatsApp registrations: {}", e.getMessage());
             registrations = Optional.empty();
@@ -47,7 +47,7 @@ public final class RegistrationsServlet extends HttpServlet {
         }
         Optional<WhatsAppPlugin> plugin = WhatsAppPlugin.current();
         String html = new RegistrationsPageView(new OpenfireMessages(request.getLocale()))
-                .render(registrations, user -> plugin.flatMap(p -> p.sessionState(user)), notice,
+                .render(registrations, user -> plugin.flatMap(p -> p.adminRegistrations().sessionState(user)), notice,
                         csrf.tokenFor(request.getSession(true)));
         response.setContentType("text/html");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -72,11 +72,11 @@ public final class RegistrationsServlet extends HttpServlet {
         try {
             String action = String.valueOf(request.getParameter("action"));
             if (ACTION_APPROVE.equals(action)) {
-                plugin.get().approveRegistration(user);
+                plugin.get().adminRegistrations().approve(user);
                 return "approved";
             }
             if (ACTION_REMOVE.equals(action)) {
-                return plugin.get().removeRegistration(user) ? "removed" : "rejected";
+                return plugin.get().adminRegistrations().remove(user) ? "removed" : "rejected";
             }
             return "rejected";
         } catch (RegistrationException e) {
