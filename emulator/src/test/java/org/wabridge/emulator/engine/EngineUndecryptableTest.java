@@ -99,6 +99,11 @@ class EngineUndecryptableTest {
         assertEquals("E-1", gaveUp.messageId());
         assertEquals(WaJid.of(EVE, WaJid.USER_SERVER).toString(), gaveUp.chatJid());
         assertTrue(bob.events().allOf(WaEvent.MessageReceived.class).isEmpty());
+        // the event is published before the ack reaches the emulator, so wait for the queue to drain
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (bed.emulator.directory().pendingFor("491700000002", 0) != 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
         assertEquals(0, bed.emulator.directory().pendingFor("491700000002", 0), "acked after giving up");
     }
 }

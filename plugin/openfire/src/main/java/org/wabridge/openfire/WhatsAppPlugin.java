@@ -3,22 +3,19 @@ package org.wabridge.openfire;
 
 import java.io.File;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.jivesoftware.database.DbConnectionManager;
 import org.jivesoftware.openfire.XMPPServer;
+import org.jivesoftware.openfire.XMPPServerInfo;
 import org.jivesoftware.openfire.container.Plugin;
 import org.jivesoftware.openfire.container.PluginManager;
 import org.jivesoftware.openfire.event.UserEventDispatcher;
-import org.jivesoftware.util.PropertyEventDispatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wabridge.openfire.blocking.BlockList;
 import org.wabridge.openfire.component.GatewayHandle;
 import org.wabridge.openfire.component.GatewayRegistrar;
 import org.wabridge.openfire.component.GatewayRegistrationException;
@@ -28,6 +25,7 @@ import org.wabridge.openfire.commands.SessionAccountControl;
 import org.wabridge.openfire.engine.EngineWiring;
 import org.wabridge.openfire.engine.SignalStateEraser;
 import org.wabridge.openfire.i18n.OpenfireMessages;
+import org.wabridge.openfire.keys.ProviderKeys;
 import org.wabridge.openfire.registration.GroupMembership;
 import org.wabridge.openfire.registration.InMemoryRegistrationStore;
 import org.wabridge.openfire.registration.JdbcRegistrationStore;
@@ -44,10 +42,11 @@ import org.wabridge.openfire.session.WaAccountFactory;
  * removal does not leave the others behind.
  *
  * <p>Wiring order: libsignal self-check, the {@link GatewayExtras} (provider keys and public JWKS, block list
- * and XEP-0191 interceptor), the {@code whatsapp-settings} executor, the settings listener, the user-deletion
- * listener (removes a deleted user's WhatsApp registration), the gateway component, and on it the messaging
- * ({@link MessagingWiring}: sessions, routing, ledger, presence/session listeners). If libsignal cannot load (a JVM may refuse to bind its native library to a second class
- * loader, e.g. after a plugin reload), nothing is wired, one WARN asks the administrator to restart Openfire,
+ * and XEP-0191 interceptor), the {@link SettingsWatch} (settings listener and {@code whatsapp-settings}
+ * thread), the user-deletion listener (removes a deleted user's WhatsApp registration, see
+ * {@link RegistrationCleanup}), the gateway component, and on it the messaging ({@link MessagingWiring}:
+ * sessions, routing, ledger, presence/session listeners). If libsignal cannot load (a JVM may refuse to bind
+ * its native library to a second class loader, e.g. after a plugin reload), nothing is wired, one WARN asks the administrator to restart Openfire,
  * and the admin status page says the same. If only the component registration fails, the plugin stays
  * {@link PluginStatus.State#FAILED} with its settings listener active, so fixing the setting recovers it.
  */
@@ -69,14 +68,13 @@ public final class WhatsAppPlugin implements Plugin {
 
     private volatile PluginStatus status;
     private volatile WhatsAppSettings settings;
-    private ThreadPoolExecutor settingsExecutor;
-    private SettingsListener settingsListener;
+    private volatile SettingsWatch settingsWatch;
     private UserDeletionListener userDeletionListener;
     private GatewayHandle gateway;
     private volatile MessagingWiring messaging;
     private volatile WaAccountFactory accountFactory;
     private final EngineWiring engine;
-    private final Optional<SignalStateEraser> signalEraser;
+    private final RegistrationCleanup registrationCleanup;
     private boolean closed;
     private boolean extrasStarted;
 
@@ -110,9 +108,10 @@ public final class WhatsAppPlugin implements Plugin {
         this.status = new PluginStatus(PluginStatus.State.STARTING, clock.instant(), "");
         this.accountFactory = new NoEngineAccountFactory(clock);
         this.engine = new EngineWiring(clock, DbConnectionManager::getConnection,
-                () -> extras.providerKeys().map(org.wabridge.openfire.keys.ProviderKeys::ring));
-        this.signalEraser = openfireDatabase ? Optional.of(new SignalStateEraser(DbConnectionManager::getConnection))
-                : Optional.empty();
+                () -> extras.providerKeys().map(ProviderKeys::ring));
+        this.registrationCleanup = new RegistrationCleanup(extras, () -> Optional.ofNullable(messaging),
+                openfireDatabase ? Optional.of(new SignalStateEraser(DbConnectionManager::getConnection))
+                        : Optional.empty());
     }
 
     /** @return the plugin instance of the current load, if the plugin is loaded */
@@ -138,9 +137,7 @@ public final class WhatsAppPlugin implements Plugin {
             // the settings listener before the gateway is registered below
             extrasStarted = true;
             extras.start(localDomain(), () -> gatewaySubdomain().map(sub -> sub + "." + localDomain()));
-            settingsExecutor = newSettingsExecutor();
-            settingsListener = new SettingsListener(this::settingsChanged);
-            PropertyEventDispatcher.addListener(settingsListener);
+            settingsWatch = SettingsWatch.start(this::settingsChanged);
             userDeletionListener = new UserDeletionListener(() -> registrationService(currentSettings()));
             UserEventDispatcher.addListener(userDeletionListener);
         } catch (RuntimeException e) {
@@ -200,24 +197,15 @@ public final class WhatsAppPlugin implements Plugin {
         return schedule(() -> reapply(true));
     }
 
+    /** Runs on the settings thread. */
     private void settingsChanged() {
-        schedule(() -> {
-            extras.settingsChanged();
-            reapply(false);
-        });
+        extras.settingsChanged();
+        reapply(false);
     }
 
     private boolean schedule(Runnable task) {
-        ExecutorService executor = settingsExecutor;
-        if (executor == null) {
-            return false;
-        }
-        try {
-            executor.execute(task);
-            return true;
-        } catch (RejectedExecutionException e) {
-            return false; // shutting down
-        }
+        SettingsWatch watch = settingsWatch;
+        return watch != null && watch.schedule(task);
     }
 
     /** Runs on the settings executor, so re-registrations never overlap. */
@@ -255,14 +243,6 @@ public final class WhatsAppPlugin implements Plugin {
         }
     }
 
-    private static ThreadPoolExecutor newSettingsExecutor() {
-        // One thread, started on demand and stopped when idle, so an idle plugin holds no thread.
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), new NamedThreadFactory("settings"));
-        executor.allowCoreThreadTimeOut(true);
-        return executor;
-    }
-
     /** Undoes the wiring in reverse order; safe to call on a partly wired plugin. */
     private void unwire() {
         try {
@@ -294,21 +274,10 @@ public final class WhatsAppPlugin implements Plugin {
                 userDeletionListener = null;
             }
         } finally {
-            unwireSettings();
-        }
-    }
-
-    private void unwireSettings() {
-        try {
-            if (settingsListener != null) {
-                PropertyEventDispatcher.removeListener(settingsListener);
-                settingsListener = null;
-            }
-        } finally {
-            ExecutorService executor = settingsExecutor;
-            settingsExecutor = null;
-            if (executor != null) {
-                stopExecutor(executor);
+            SettingsWatch watch = settingsWatch;
+            settingsWatch = null;
+            if (watch != null) {
+                watch.close();
             }
         }
     }
@@ -325,11 +294,7 @@ public final class WhatsAppPlugin implements Plugin {
 
     /** The registration logic under a settings snapshot (its policy and groups). */
     RegistrationService registrationService(WhatsAppSettings s) {
-        return new RegistrationService(registrationStore, s::registrationRules, groups, username -> {
-            extras.registrationRemoved(username);
-            registrationRemoved(username);
-        },
-                clock);
+        return new RegistrationService(registrationStore, s::registrationRules, groups, registrationCleanup, clock);
     }
 
     /**
@@ -337,7 +302,7 @@ public final class WhatsAppPlugin implements Plugin {
      * double). Open sessions are closed and made again with the new factory on next use.
      */
     public void useAccountFactory(WaAccountFactory factory) {
-        accountFactory = java.util.Objects.requireNonNull(factory, "factory");
+        accountFactory = Objects.requireNonNull(factory, "factory");
         synchronized (lifecycle) {
             if (messaging != null) {
                 messaging.service().useAccountFactory(factory);
@@ -388,21 +353,6 @@ public final class WhatsAppPlugin implements Plugin {
         }
     }
 
-    /** Unregistration hook: the user's session, ledger rows and gateway roster contacts go away. */
-    private void registrationRemoved(String username) {
-        MessagingWiring wiring = messaging; // no lock: a re-registration may hold it while waiting for workers
-        if (wiring != null) {
-            wiring.service().unregistered(username);
-        }
-        signalEraser.ifPresent(eraser -> {
-            try {
-                eraser.erase(username);
-            } catch (java.sql.SQLException e) {
-                LOG.warn("Signal state of {} not deleted: {}", username, e.getMessage());
-            }
-        });
-    }
-
     private GatewayServices gatewayServices(WhatsAppSettings s) {
         String version = Optional.ofNullable(WhatsAppPlugin.class.getPackage().getImplementationVersion())
                 .orElse("development");
@@ -412,12 +362,12 @@ public final class WhatsAppPlugin implements Plugin {
     }
 
     /** @return the provider keys (the session layer's token minter signs with their ring), once started */
-    public Optional<org.wabridge.openfire.keys.ProviderKeys> providerKeys() {
+    public Optional<ProviderKeys> providerKeys() {
         return extras.providerKeys();
     }
 
     /** @return the gateway's block list (the session layer drops stanzas from blocked numbers) */
-    public org.wabridge.openfire.blocking.BlockList blockList() {
+    public BlockList blockList() {
         return extras.blockList();
     }
 
@@ -426,7 +376,7 @@ public final class WhatsAppPlugin implements Plugin {
         return extras.keysStatus(serverInfo().map(i -> i.getHostname()).orElse(localDomain()));
     }
 
-    private static Optional<org.jivesoftware.openfire.XMPPServerInfo> serverInfo() {
+    private static Optional<XMPPServerInfo> serverInfo() {
         return Optional.ofNullable(XMPPServer.getInstance()).map(XMPPServer::getServerInfo);
     }
 
@@ -437,17 +387,6 @@ public final class WhatsAppPlugin implements Plugin {
     private WhatsAppSettings currentSettings() {
         WhatsAppSettings s = settings;
         return s != null ? s : settingsSource.get();
-    }
-
-    private static void stopExecutor(ExecutorService executor) {
-        executor.shutdownNow();
-        try {
-            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-                LOG.warn("WhatsApp settings thread did not stop within 5 s");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private void setStatus(PluginStatus.State state, String detail) {

@@ -188,12 +188,14 @@ class GatewayRegistrationIT {
 
     @Test
     @Order(6)
-    void versionAndPingAreAnsweredAndUnknownIqsGetAnError(OpenfireServer server) throws Exception {
+    void versionPingAndTimeAreAnsweredAndUnknownIqsGetAnError(OpenfireServer server) throws Exception {
         XMPPTCPConnection erin = server.connect("erin");
         try {
             String version = send(erin, "jabber:iq:version", IQ.Type.get, "");
             assertTrue(version.contains("<name>WhatsApp</name>"), version);
             send(erin, "urn:xmpp:ping", IQ.Type.get, ""); // Tinder answers (XEP-0199)
+            String time = send(erin, "urn:xmpp:time", IQ.Type.get, ""); // and entity time (XEP-0202)
+            assertTrue(time.contains("<utc>") && time.contains("<tzo>"), time);
             assertEquals(StanzaError.Condition.feature_not_implemented,
                     refused(erin, "urn:example:nothing", IQ.Type.get, "").getCondition());
         } finally {

@@ -8,6 +8,8 @@ import org.jivesoftware.openfire.event.SessionEventListener;
 import org.jivesoftware.openfire.session.ClientSession;
 import org.jivesoftware.openfire.session.Session;
 import org.jivesoftware.openfire.user.PresenceEventListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Presence;
 
@@ -19,6 +21,8 @@ import org.xmpp.packet.Presence;
  */
 public final class OpenfireSessionEvents implements PresenceEventListener, SessionEventListener {
 
+    private static final Logger LOG = LoggerFactory.getLogger(OpenfireSessionEvents.class);
+
     private final SessionDirector director;
 
     public OpenfireSessionEvents(SessionDirector director) {
@@ -27,17 +31,17 @@ public final class OpenfireSessionEvents implements PresenceEventListener, Sessi
 
     @Override
     public void availableSession(ClientSession session, Presence presence) {
-        director.clientOnline(session.getAddress(), hostAddress(session));
+        guarded(() -> director.clientOnline(session.getAddress(), hostAddress(session)));
     }
 
     @Override
     public void unavailableSession(ClientSession session, Presence presence) {
-        director.clientOffline(session.getAddress());
+        guarded(() -> director.clientOffline(session.getAddress()));
     }
 
     @Override
     public void sessionDestroyed(Session session) {
-        director.clientOffline(session.getAddress());
+        guarded(() -> director.clientOffline(session.getAddress()));
     }
 
     @Override
@@ -84,6 +88,18 @@ public final class OpenfireSessionEvents implements PresenceEventListener, Sessi
             }
         }
         return false;
+    }
+
+    /**
+     * Openfire calls these listeners inside its own presence handling: an exception thrown here would end that
+     * handling half-way (the client's session stays uninitialised and gets no messages), so none may escape.
+     */
+    private static void guarded(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            LOG.error("Bug: a session event of the WhatsApp gateway failed", e);
+        }
     }
 
     /** Used when the address cannot be read: the engine needs some client address to connect. */

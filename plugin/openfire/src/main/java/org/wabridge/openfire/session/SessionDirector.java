@@ -4,6 +4,7 @@ package org.wabridge.openfire.session;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,20 +53,28 @@ public final class SessionDirector {
         if (!local(client)) {
             return;
         }
-        pool.execute(() -> {
-            try {
-                Optional<Registration> r = registrations.find(client.getNode());
-                if (r.isPresent() && r.get().state() == Registration.State.LINKED) {
-                    AccountSession session = sessions.open(r.get());
-                    session.resourceOnline(client.getResource(), ip);
-                    if (!presence.isAvailable(client)) {
-                        session.resourceOffline(client.getResource()); // it left while the lookup waited
-                    }
+        try {
+            pool.execute(() -> lookUpAndOpen(client, ip));
+        } catch (RejectedExecutionException e) {
+            // the messaging wiring is being replaced (settings change, unload); the next one opens the
+            // sessions of every client online when it starts, and the caller is Openfire's presence handler
+            LOG.debug("Session start of {} left to the next wiring: {}", client.getNode(), e.toString());
+        }
+    }
+
+    private void lookUpAndOpen(JID client, String ip) {
+        try {
+            Optional<Registration> r = registrations.find(client.getNode());
+            if (r.isPresent() && r.get().state() == Registration.State.LINKED) {
+                AccountSession session = sessions.open(r.get());
+                session.resourceOnline(client.getResource(), ip);
+                if (!presence.isAvailable(client)) {
+                    session.resourceOffline(client.getResource()); // it left while the lookup waited
                 }
-            } catch (Exception e) {
-                LOG.warn("Could not start the WhatsApp session of {}: {}", client.getNode(), e.toString());
             }
-        });
+        } catch (Exception e) {
+            LOG.warn("Could not start the WhatsApp session of {}: {}", client.getNode(), e.toString());
+        }
     }
 
     /** A client resource went unavailable or its connection closed. */

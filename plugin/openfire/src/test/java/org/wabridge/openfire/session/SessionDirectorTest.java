@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire */
 package org.wabridge.openfire.session;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -113,5 +115,16 @@ class SessionDirectorTest {
 
         assertEquals(Optional.empty(), sessions.find("alice"));
         assertEquals(Optional.empty(), sessions.find("bob"));
+    }
+
+    @Test
+    void aClientComingOnlineWhileTheWiringIsReplacedDoesNotFailOpenfiresPresenceHandling() {
+        // the pool of a wiring being detached refuses work; Openfire's presence handler is the caller
+        SessionDirector stopping = new SessionDirector(sessions, username -> Optional.of(alice), task -> {
+            throw new RejectedExecutionException("shutting down");
+        }, "example.org", connected::contains);
+
+        assertDoesNotThrow(() -> stopping.clientOnline(PHONE, "192.0.2.7"));
+        assertEquals(Optional.empty(), sessions.find("alice"), "left to the next wiring, which opens it at start");
     }
 }

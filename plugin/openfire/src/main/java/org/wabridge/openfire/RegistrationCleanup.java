@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire */
+package org.wabridge.openfire;
+
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wabridge.openfire.engine.SignalStateEraser;
+import org.wabridge.openfire.registration.UnregisterHook;
+
+/**
+ * What goes with a user's registration, however it ends (the user unregisters, the administrator removes it,
+ * the Openfire user is deleted): the user's block list, the WhatsApp session, ledger rows and the contacts the
+ * gateway put in the roster, and the user's Signal state.
+ */
+final class RegistrationCleanup implements UnregisterHook {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RegistrationCleanup.class);
+
+    private final GatewayExtras extras;
+    private final Supplier<Optional<MessagingWiring>> messaging;
+    private final Optional<SignalStateEraser> signalEraser;
+
+    RegistrationCleanup(GatewayExtras extras, Supplier<Optional<MessagingWiring>> messaging,
+                        Optional<SignalStateEraser> signalEraser) {
+        this.extras = Objects.requireNonNull(extras, "extras");
+        this.messaging = Objects.requireNonNull(messaging, "messaging");
+        this.signalEraser = Objects.requireNonNull(signalEraser, "signalEraser");
+    }
+
+    @Override
+    public void registrationRemoved(String username) {
+        extras.registrationRemoved(username);
+        // no plugin lock here: a re-registration of the component may hold it while waiting for workers
+        messaging.get().ifPresent(wiring -> wiring.service().unregistered(username));
+        signalEraser.ifPresent(eraser -> {
+            try {
+                eraser.erase(username);
+            } catch (SQLException e) {
+                LOG.warn("Signal state of {} not deleted: {}", username, e.getMessage());
+            }
+        });
+    }
+}
