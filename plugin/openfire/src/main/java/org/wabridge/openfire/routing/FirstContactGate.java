@@ -21,14 +21,20 @@ import org.xmpp.packet.Message;
  * ({@code plugin.whatsapp.firstcontact.quarantine}) the messages are held, unanswered towards the engine,
  * until the user accepts the contact by writing to it or subscribing to it; the held messages are then
  * delivered in order. If the session closes first they are failed towards the engine, so WhatsApp keeps
- * them and delivers them again on the next connection (nothing is lost). Held messages live in memory only.
+ * them and delivers them again on the next connection (nothing is lost). Held messages live in memory only,
+ * at most {@link #MAX_HELD_PER_USER} per user (a flood of strangers cannot fill the heap): past that they are
+ * failed at once and stay with WhatsApp. A redelivery of a message already held replaces the held copy, so
+ * acceptance delivers it once.
  */
 public final class FirstContactGate {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstContactGate.class);
 
+    /** Messages held for one user at most, over all contacts. */
+    public static final int MAX_HELD_PER_USER = 200;
+
     /** A message waiting for acceptance: how to deliver it, and the engine's handoff to fail if it never is. */
-    record Held(Runnable deliver, Handoff handoff) {
+    record Held(String messageId, Runnable deliver, Handoff handoff) {
     }
 
     private final RoutingContext ctx;
@@ -49,18 +55,43 @@ public final class FirstContactGate {
         addToRoster(user.getNode(), contact);
     }
 
-    /** Holds a message of a contact in quarantine; the first held message of a contact triggers a notice. */
-    public void hold(JID user, JID contact, Runnable deliver, Handoff handoff) {
+    /**
+     * Holds a message of a contact in quarantine; the first held message of a contact triggers a notice. A
+     * message held already (WhatsApp delivered it again after the engine gave up waiting) takes the place of
+     * its earlier copy; past {@link #MAX_HELD_PER_USER} the handoff fails at once.
+     */
+    public void hold(JID user, JID contact, String messageId, Runnable deliver, Handoff handoff) {
         boolean first;
         synchronized (this) {
-            List<Held> list = held.computeIfAbsent(user.getNode(), u -> new HashMap<>())
-                    .computeIfAbsent(contact.asBareJID(), c -> new ArrayList<>());
+            Map<JID, List<Held>> ofUser = held.computeIfAbsent(user.getNode(), u -> new HashMap<>());
+            List<Held> list = ofUser.computeIfAbsent(contact.asBareJID(), c -> new ArrayList<>());
             first = list.isEmpty();
-            list.add(new Held(deliver, handoff));
+            Held fresh = new Held(messageId, deliver, handoff);
+            int same = indexOf(list, messageId);
+            if (same >= 0) {
+                list.set(same, fresh);
+            } else if (ofUser.values().stream().mapToInt(List::size).sum() >= MAX_HELD_PER_USER) {
+                if (first) {
+                    ofUser.remove(contact.asBareJID());
+                }
+                handoff.failed("too many messages held for the user's acceptance");
+                return;
+            } else {
+                list.add(fresh);
+            }
         }
         if (first) {
             notice(user, contact, "whatsapp.gateway.firstcontact.held");
         }
+    }
+
+    private static int indexOf(List<Held> list, String messageId) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).messageId().equals(messageId)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -115,7 +115,8 @@ public final class InboundRouter implements AccountSession.Listener {
             // under quarantine a contact is accepted once it is in the roster (the user wrote to it or added it)
             if (firstContact.isHeld(username, contactJid)
                     || (!inRoster && ctx.settings().get().firstContactQuarantine())) {
-                firstContact.hold(session.user(), contactJid, () -> session.executor().execute(deliver), m.handoff());
+                firstContact.hold(session.user(), contactJid, m.messageId(),
+                        () -> session.executor().execute(deliver), m.handoff());
                 return;
             }
             if (first) {

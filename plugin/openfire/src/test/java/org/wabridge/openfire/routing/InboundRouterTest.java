@@ -194,6 +194,32 @@ class InboundRouterTest {
     }
 
     @Test
+    void withQuarantineAMessageWhatsAppOffersAgainWhileHeldIsDeliveredOnce() {
+        gw.properties.put("plugin.whatsapp.firstcontact.quarantine", "true");
+        receive("WA1", "hello", gw.clock.instant());
+        Handoff again = receive("WA1", "hello", gw.clock.instant()); // the engine gave up waiting and re-offers
+
+        gw.service.onMessage(toBob("reply", "hi bob"));
+
+        assertEquals(List.of("hello"), fromBob().stream().map(Message::getBody).toList());
+        assertEquals(Optional.empty(), outcome(again));
+    }
+
+    @Test
+    void withQuarantineHeldMessagesAreBoundedPerUserAndTheRestStaysWithWhatsApp() {
+        gw.properties.put("plugin.whatsapp.firstcontact.quarantine", "true");
+        for (int i = 0; i < FirstContactGate.MAX_HELD_PER_USER; i++) {
+            assertFalse(receive("WA" + i, "spam " + i, gw.clock.instant()).isDone());
+        }
+
+        Handoff over = receive("WA-over", "one too many", gw.clock.instant());
+
+        assertTrue(outcome(over).isPresent(), "failed at once: WhatsApp keeps it for a later connection");
+        gw.service.onMessage(toBob("reply", "hi bob"));
+        assertEquals(FirstContactGate.MAX_HELD_PER_USER, fromBob().size(), "every held one is delivered");
+    }
+
+    @Test
     void deliveryReceiptsBecomeXep0184AndMoveTheLedger() {
         gw.service.onMessage(toBob("m1", "hi"));
         String waId = account.sends().get(0).messageId();
