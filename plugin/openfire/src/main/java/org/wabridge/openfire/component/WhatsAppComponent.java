@@ -23,6 +23,7 @@ import org.xmpp.component.AbstractComponent;
 import org.xmpp.packet.IQ;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Message;
+import org.xmpp.packet.PacketError;
 import org.xmpp.packet.Presence;
 
 /**
@@ -176,6 +177,9 @@ public final class WhatsAppComponent extends AbstractComponent {
     protected IQ handleIQGet(IQ iq) {
         switch (namespaceOf(iq)) {
             case RegistrationQuery.NAMESPACE:
+                if (!fromLocalUser(iq)) {
+                    return refuseRemote(iq);
+                }
                 return registration.get(iq, localeOf(iq));
             case GatewayQuery.NAMESPACE:
                 return gatewayHandler().get(iq, localeOf(iq));
@@ -192,12 +196,18 @@ public final class WhatsAppComponent extends AbstractComponent {
     protected IQ handleIQSet(IQ iq) {
         switch (namespaceOf(iq)) {
             case RegistrationQuery.NAMESPACE:
+                if (!fromLocalUser(iq)) {
+                    return refuseRemote(iq);
+                }
                 return registration.set(iq, localeOf(iq));
             case GatewayQuery.NAMESPACE:
                 return gatewayHandler().set(iq, localeOf(iq));
             case AdHocCommands.NAMESPACE:
                 if (services.commands().isEmpty() || iq.getTo().getNode() != null) {
                     return null;
+                }
+                if (!fromLocalUser(iq)) {
+                    return refuseRemote(iq);
                 }
                 return services.commands().get().adHoc().execute(iq, localeOf(iq));
             default:
@@ -213,7 +223,7 @@ public final class WhatsAppComponent extends AbstractComponent {
     @Override
     protected void handlePresence(org.xmpp.packet.Presence presence) {
         GatewayMessaging handler = messaging;
-        if (handler != null) {
+        if (handler != null && fromLocalUser(presence)) { // others have no contacts here: nothing to answer
             handler.onPresence(presence);
         }
     }
@@ -226,6 +236,13 @@ public final class WhatsAppComponent extends AbstractComponent {
      */
     @Override
     protected void handleMessage(Message message) {
+        if (!fromLocalUser(message)) {
+            if (message.getType() != Message.Type.error) {
+                send(bounce(message, PacketError.Condition.forbidden, "whatsapp.error.remote_user",
+                        serverDomain()));
+            }
+            return;
+        }
         boolean chatCommand = message.getTo().getNode() == null && message.getType() != Message.Type.error
                 && message.getBody() != null && services.commands().isPresent();
         if (chatCommand) { // words sent to the gateway JID itself are commands, with or without messaging
@@ -241,13 +258,36 @@ public final class WhatsAppComponent extends AbstractComponent {
         if (message.getType() == Message.Type.error || message.getBody() == null) {
             return;
         }
+        send(bounce(message, PacketError.Condition.service_unavailable, "whatsapp.error.engine_unavailable"));
+    }
+
+    private Message bounce(Message message, PacketError.Condition condition, String key, Object... args) {
         Locale locale = localeOf(message);
         Message bounce = message.createCopy();
         bounce.setTo(message.getFrom());
         bounce.setFrom(message.getTo());
-        bounce.setError(IqErrors.withText(org.xmpp.packet.PacketError.Condition.service_unavailable,
-                services.texts().apply(locale).get("whatsapp.error.engine_unavailable"), locale));
-        send(bounce);
+        bounce.setError(IqErrors.withText(condition, services.texts().apply(locale).get(key, args), locale));
+        return bounce;
+    }
+
+    /**
+     * Only users of this server may register, run commands or chat through the gateway: Openfire also routes
+     * stanzas of other servers' users to components, and the gateway knows users by their node alone.
+     */
+    private boolean fromLocalUser(org.xmpp.packet.Packet packet) {
+        JID from = packet.getFrom();
+        return from != null && from.getNode() != null && from.getDomain().equals(serverDomain());
+    }
+
+    /** The XMPP domain of the server the gateway runs in (Tinder's {@code getDomain()} is the gateway's own). */
+    private String serverDomain() {
+        return compMan == null ? "" : compMan.getServerName();
+    }
+
+    private IQ refuseRemote(IQ iq) {
+        Locale locale = localeOf(iq);
+        return IqErrors.error(iq, PacketError.Condition.forbidden,
+                services.texts().apply(locale).get("whatsapp.error.remote_user", serverDomain()), locale);
     }
 
     /** A chat answer from the gateway JID to the sender, in the same thread. */

@@ -2,10 +2,13 @@
 package org.wabridge.openfire.component;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -15,6 +18,7 @@ import org.dom4j.DocumentHelper;
 import org.junit.jupiter.api.Test;
 import org.wabridge.openfire.i18n.TestBundles;
 import org.wabridge.openfire.registration.InMemoryRegistrationStore;
+import org.wabridge.openfire.registration.Registration;
 import org.wabridge.openfire.registration.RegistrationPolicy;
 import org.wabridge.openfire.registration.RegistrationRules;
 import org.wabridge.openfire.registration.RegistrationService;
@@ -101,6 +105,47 @@ class WhatsAppComponentMessageTest {
             assertEquals(PacketError.Condition.service_unavailable, bounce.getError().getCondition());
             assertTrue(bounce.getError().getText().contains("was not sent"), bounce.getError().getText());
             assertEquals(null, manager.sent.poll(200, TimeUnit.MILLISECONDS), "the chat state is not bounced");
+        } finally {
+            component.shutdown();
+        }
+    }
+
+    @Test
+    void usersOfOtherServersCannotRegisterUnregisterOrChatAndAreToldWhy() throws Exception {
+        RecordingManager manager = new RecordingManager();
+        InMemoryRegistrationStore store = new InMemoryRegistrationStore();
+        store.save(new Registration("alice", "+4930123456", "v", Instant.EPOCH, Registration.State.LINKED,
+                Instant.EPOCH));
+        WhatsAppComponent component = new WhatsAppComponent("WhatsApp", 1, 16, new GatewayServices(
+                new RegistrationService(store, () -> new RegistrationRules(RegistrationPolicy.OPEN, Set.of()),
+                        (u, g) -> false, UnregisterHook.NONE, Clock.systemUTC()), locale -> TestBundles.english(),
+                "test"));
+        component.initialize(new JID("whatsapp.example.org"), manager);
+        component.start();
+        try {
+            // a namesake of local alice on another server asks for alice's registration, then removes it
+            for (String query : List.of("<query xmlns='jabber:iq:register'/>",
+                    "<query xmlns='jabber:iq:register'><remove/></query>")) {
+                component.processPacket(new IQ(DocumentHelper.parseText("<iq xml:lang='en' type='"
+                        + (query.contains("remove") ? "set" : "get") + "' id='r1' from='alice@evil.example/x' "
+                        + "to='whatsapp.example.org'>" + query + "</iq>").getRootElement()));
+                Packet answer = manager.sent.poll(10, TimeUnit.SECONDS);
+                assertEquals(PacketError.Condition.forbidden, answer.getError().getCondition(), answer.toXML());
+                assertEquals("This WhatsApp gateway serves only users of example.org.", answer.getError().getText());
+                assertFalse(answer.toXML().contains("4930123456"), "nothing about local alice leaks");
+            }
+            assertTrue(store.find("alice").isPresent(), "local alice is still registered");
+
+            // chat words and messages to contacts are bounced the same way
+            for (String to : List.of("whatsapp.example.org", "+491701234567@whatsapp.example.org")) {
+                component.processPacket(new Message(DocumentHelper.parseText("<message xml:lang='en' type='chat' "
+                        + "id='m2' from='alice@evil.example/x' to='" + to + "'><body>unregister confirm</body>"
+                        + "</message>").getRootElement()));
+                Packet bounce = manager.sent.poll(10, TimeUnit.SECONDS);
+                assertEquals(PacketError.Condition.forbidden, bounce.getError().getCondition(), bounce.toXML());
+                assertEquals(new JID("alice@evil.example/x"), bounce.getTo());
+            }
+            assertTrue(store.find("alice").isPresent());
         } finally {
             component.shutdown();
         }
