@@ -36,13 +36,12 @@ public record BlockingCommand(boolean block, List<JID> items) {
         List<JID> items = new ArrayList<>();
         for (Element item : child.elements("item")) {
             String jid = item.attributeValue("jid");
-            if (jid == null) {
-                continue; // malformed item; the server answers the client's error
-            }
             try {
-                items.add(new JID(jid));
-            } catch (IllegalArgumentException malformed) {
-                // not a JID; the server will refuse the request, nothing for the gateway
+                items.add(new JID(Objects.requireNonNull(jid, "item without jid")));
+            } catch (IllegalArgumentException | NullPointerException malformed) {
+                // the server refuses the whole request; mirroring the rest (an unblock of nothing left would
+                // unblock everything) would make the gateway's list differ from the user's
+                return Optional.empty();
             }
         }
         if (block && items.isEmpty()) {

@@ -62,6 +62,15 @@ class BlockingInterceptorTest {
     }
 
     @Test
+    void aRequestWithAMalformedItemIsNotMirroredSoAnUnblockNeverBecomesUnblockAll() throws Exception {
+        for (String child : new String[] {"<unblock xmlns='urn:xmpp:blocking'><item/></unblock>",
+                "<unblock xmlns='urn:xmpp:blocking'><item jid='a@b@c'/></unblock>",
+                "<block xmlns='urn:xmpp:blocking'><item jid='+491701234567@whatsapp.example.org'/><item/></block>"}) {
+            assertTrue(BlockingCommand.of(request("alice@example.org/phone", child)).isEmpty(), child);
+        }
+    }
+
+    @Test
     void aUsersBlockOfAGatewayContactReachesTheBlockListAndWhatsApp() throws Exception {
         f.register("alice", "+4915112345678");
         interceptor.interceptPacket(request("alice@example.org/phone", block("+491701234567@" + GW,
