@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wabridge.core.client.EngineState;
 import org.wabridge.core.client.WaEvent;
+import org.wabridge.core.jid.InvalidJidException;
 import org.wabridge.core.jid.WaJid;
 import org.wabridge.core.message.Receipt;
 import org.wabridge.openfire.blocking.BlockListStoreException;
@@ -89,6 +90,13 @@ public final class InboundRouter implements AccountSession.Listener {
         Optional<Contact> contact = contact(m.chatJid());
         if (contact.isEmpty()) {
             m.handoff().failed("chat kind not bridged");
+            return;
+        }
+        if (!sentByTheContact(m)) {
+            // a copy of what the account sent from another of its devices: the gateway has no way to show it as
+            // the user's own words, and showing it as the contact's would put words in their mouth
+            LOG.debug("Message {} is not from the contact of its chat; not shown", m.messageId());
+            m.handoff().delivered();
             return;
         }
         if (blocked(username, contact.get())) {
@@ -246,6 +254,18 @@ public final class InboundRouter implements AccountSession.Listener {
             return ctx.blocked().isBlocked(username, contact.xmpp().getNode());
         } catch (BlockListStoreException e) {
             LOG.warn("Block list of {} not readable: {}", username, e.getMessage());
+            return false;
+        }
+    }
+
+    /** Sender and chat in the engine's own addressing; a message without a sender counts as the chat's. */
+    private static boolean sentByTheContact(WaEvent.MessageReceived m) {
+        if (m.senderJid().isEmpty()) {
+            return true;
+        }
+        try {
+            return WaJid.parse(m.senderJid().get()).toNonAd().equals(WaJid.parse(m.chatJid()).toNonAd());
+        } catch (InvalidJidException e) {
             return false;
         }
     }

@@ -150,6 +150,21 @@ class InboundRouterTest {
     }
 
     @Test
+    void aCopyOfWhatTheAccountSentFromAnotherDeviceIsNotShownAsTheContactsWords() {
+        gw.roster.addContact("alice", BOB, "+491701234567");
+        Handoff copy = new Handoff();
+        account.emit(new WaEvent.MessageReceived("WA9", BOB_WA, Optional.of("4930123456:2@s.whatsapp.net"),
+                gw.clock.instant(), TextContent.of("written by alice elsewhere"), copy));
+        Handoff own = new Handoff();
+        account.emit(new WaEvent.MessageReceived("WA10", BOB_WA, Optional.of("491701234567:0@s.whatsapp.net"),
+                gw.clock.instant(), TextContent.of("written by bob"), own));
+
+        assertEquals(List.of("written by bob"), fromBob().stream().map(Message::getBody).toList());
+        assertEquals(Optional.empty(), outcome(copy), "confirmed: WhatsApp must not offer it again");
+        assertEquals(Optional.empty(), outcome(own));
+    }
+
+    @Test
     void withQuarantineMessagesWaitUntilTheUserWritesToTheContact() {
         gw.properties.put("plugin.whatsapp.firstcontact.quarantine", "true");
 

@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wabridge.core.binary.Node;
 import org.wabridge.core.iq.KeyBundle;
+import org.wabridge.core.jid.WaJid;
 import org.wabridge.core.message.DecodedMessage;
 import org.wabridge.core.message.FromWaProto;
 import org.wabridge.core.message.MessageContent;
@@ -185,9 +187,21 @@ final class MessageReceiver {
             return;
         }
         retryReceiptsSent.remove(key);
-        String chat = decoded.sentToChat().orElse(message.from().toNonAd().toString());
+        String chat = chatOf(decoded, message.from(), ctx::isOwnAccount);
         keep(new PendingInbound(key, message.id(), chat, unpadded, ctx.runtime.clock().instant()));
         track(connection, node, key, new Pending(message, chat, decoded.content()));
+    }
+
+    /**
+     * The chat a decrypted message belongs to: its sender's, except for a device-sent copy from one of our own
+     * devices, which names the chat it went to. From anyone else that wrapper would let one contact's message
+     * pose as another's, so it is ignored and the message counts as the sender's.
+     */
+    static String chatOf(DecodedMessage decoded, WaJid from, Predicate<WaJid> ownAccount) {
+        if (decoded.sentToChat().isPresent() && !ownAccount.test(from)) {
+            LOG.debug("a device-sent wrapper from another account; filed under its sender");
+        }
+        return decoded.sentToChat().filter(c -> ownAccount.test(from)).orElse(from.toNonAd().toString());
     }
 
     private void track(WaConnection connection, Node node, String key, Pending p) {
