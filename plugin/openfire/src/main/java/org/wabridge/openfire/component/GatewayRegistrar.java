@@ -24,7 +24,8 @@ public interface GatewayRegistrar {
      */
     static GatewayRegistrar openfire(Function<WhatsAppSettings, GatewayServices> services) {
         return settings -> GatewayRegistration.register(InternalComponentManager.getInstance(), settings.subdomain(),
-                new WhatsAppComponent(settings.gatewayName(), settings.componentThreads(), settings.componentQueue(),
-                        services.apply(settings)));
+                new InOrderGateway(new WhatsAppComponent(settings.gatewayName(), settings.componentThreads(),
+                        settings.componentQueue(), services.apply(settings)), settings.componentThreads(),
+                        settings.componentQueue()));
     }
 }

@@ -7,19 +7,20 @@ import org.jivesoftware.openfire.component.InternalComponentManager;
 import org.xmpp.component.ComponentException;
 
 /**
- * Keeps the handle of one registration of {@link WhatsAppComponent} with Openfire's
+ * Keeps the handle of one registration of {@link WhatsAppComponent} (behind its {@link InOrderGateway}) with
+ * Openfire's
  * {@link InternalComponentManager}, so that exactly that component can be removed again.
  */
 public final class GatewayRegistration implements GatewayHandle {
 
     private final InternalComponentManager manager;
     private final String subdomain;
-    private final WhatsAppComponent component;
+    private final InOrderGateway registered;
 
-    private GatewayRegistration(InternalComponentManager manager, String subdomain, WhatsAppComponent component) {
+    private GatewayRegistration(InternalComponentManager manager, String subdomain, InOrderGateway registered) {
         this.manager = manager;
         this.subdomain = subdomain;
-        this.component = component;
+        this.registered = registered;
     }
 
     /**
@@ -27,24 +28,24 @@ public final class GatewayRegistration implements GatewayHandle {
      *
      * @throws GatewayRegistrationException if Openfire refuses, e.g. because the subdomain is taken
      */
-    public static GatewayRegistration register(InternalComponentManager manager, String subdomain,
-                                               WhatsAppComponent component) throws GatewayRegistrationException {
+    static GatewayRegistration register(InternalComponentManager manager, String subdomain,
+                                        InOrderGateway gateway) throws GatewayRegistrationException {
         Objects.requireNonNull(manager, "manager");
         Objects.requireNonNull(subdomain, "subdomain");
-        Objects.requireNonNull(component, "component");
+        Objects.requireNonNull(gateway, "gateway");
         try {
-            manager.addComponent(subdomain, component);
+            manager.addComponent(subdomain, gateway);
         } catch (ComponentException e) {
             throw new GatewayRegistrationException("Openfire refused the gateway component at subdomain '"
                     + subdomain + "'", e);
         }
-        return new GatewayRegistration(manager, subdomain, component);
+        return new GatewayRegistration(manager, subdomain, gateway);
     }
 
     /** Removes the route and shuts the component down (Tinder waits briefly for its workers). */
     @Override
     public void unregister() {
-        manager.removeComponent(subdomain, component);
+        manager.removeComponent(subdomain, registered);
     }
 
     @Override
@@ -54,6 +55,6 @@ public final class GatewayRegistration implements GatewayHandle {
 
     @Override
     public WhatsAppComponent component() {
-        return component;
+        return registered.component();
     }
 }

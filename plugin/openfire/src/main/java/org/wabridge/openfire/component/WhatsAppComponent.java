@@ -261,6 +261,13 @@ public final class WhatsAppComponent extends AbstractComponent {
         send(bounce(message, PacketError.Condition.service_unavailable, "whatsapp.error.engine_unavailable"));
     }
 
+    /** Too many stanzas wait for the gateway: the message is answered rather than dropped. */
+    void bounceBusy(Message message) {
+        if (message.getType() != Message.Type.error && message.getBody() != null) {
+            send(bounce(message, PacketError.Condition.resource_constraint, "whatsapp.error.busy"));
+        }
+    }
+
     private Message bounce(Message message, PacketError.Condition condition, String key, Object... args) {
         Locale locale = localeOf(message);
         Message bounce = message.createCopy();
