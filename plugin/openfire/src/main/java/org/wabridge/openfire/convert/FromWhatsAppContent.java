@@ -54,6 +54,10 @@ public final class FromWhatsAppContent {
             List<String> emojis = r.isRemoval() ? List.of() : List.of(r.emoji());
             Elements.addTo(m, new Reactions(FromWhatsAppStanzas.xmppIdOf(ctx,
                     FromWhatsAppStanzas.seenByUser(ctx, r.target())), emojis).toElement());
+        } else if (isAboutTheUsersMessage(content)) {
+            // in a 1:1 chat only the author edits or deletes a message; clients that skip XEP-0308/0424's
+            // sender check would otherwise let the contact rewrite or hide what the user wrote
+            m.setBody(texts.get("whatsapp.gateway.foreign_change", ctx.contactJid().getNode()));
         } else if (content instanceof Edit) {
             Edit e = (Edit) content;
             m.setBody(e.newContent() instanceof TextContent ? ((TextContent) e.newContent()).body()
@@ -75,6 +79,12 @@ public final class FromWhatsAppContent {
         }
         ctx.ids().put(ctx.user(), waMessageId, new MessageRef(ctx.chatJid(), false, waMessageId, Optional.empty()));
         return m;
+    }
+
+    /** An edit or revoke whose target is, from the contact's side, not its own message. */
+    private static boolean isAboutTheUsersMessage(MessageContent content) {
+        return content instanceof Edit && !((Edit) content).target().fromMe()
+                || content instanceof Revoke && !((Revoke) content).target().fromMe();
     }
 
     private void text(Message m, TextContent text, FromWhatsAppContext ctx) {

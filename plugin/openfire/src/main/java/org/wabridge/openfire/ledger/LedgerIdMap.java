@@ -43,7 +43,10 @@ public final class LedgerIdMap implements MessageIdMap {
     @Override
     public Optional<MessageRef> findWhatsApp(JID user, String xmppId) {
         try {
-            return ledger.findByXmppId(user.getNode(), xmppId).map(e -> new MessageRef(e.peer(),
+            // a message WhatsApp refused does not exist there: corrections, retractions, reactions and replies
+            // naming it are refused as unknown instead of going out for an id nobody has
+            return ledger.findByXmppId(user.getNode(), xmppId).filter(e -> e.state() != MessageState.FAILED)
+                    .map(e -> new MessageRef(e.peer(),
                     e.direction() == LedgerEntry.Direction.OUT, e.waId(), Optional.empty()));
         } catch (LedgerException e) {
             LOG.warn("Message ledger not readable: {}", e.getMessage());

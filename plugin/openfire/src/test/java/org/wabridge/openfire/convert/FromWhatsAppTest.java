@@ -2,6 +2,8 @@
 package org.wabridge.openfire.convert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.wabridge.core.jid.WaJid;
 import org.wabridge.core.message.ChatState;
 import org.wabridge.core.message.Edit;
+import org.wabridge.core.message.MessageContent;
 import org.wabridge.core.message.MessageRef;
 import org.wabridge.core.message.Octets;
 import org.wabridge.core.message.Reaction;
@@ -107,6 +110,21 @@ class FromWhatsAppTest {
                 + "<fallback xmlns='urn:xmpp:fallback:0' for='urn:xmpp:message-retract:1'><body/></fallback>"
                 + "<body>This message was deleted.</body></message>"),
                 xml(content.convert(new Revoke(theirs), "3EB0AA", ctx(false)).toXML()));
+    }
+
+    @Test
+    void anEditOrRevokeOfTheUsersOwnMessageByTheContactChangesNothingAndSaysSo() {
+        ids.put(ALICE, "alice-8", MessageRef.of(CHAT, true, "3EB0MINE"));
+        MessageRef alices = MessageRef.of(CHAT, false, "3EB0MINE"); // written from the contact's side
+
+        for (MessageContent forged : List.of(new Edit(alices, TextContent.of("you said yes"), OptionalLong.empty()),
+                new Revoke(alices))) {
+            Message m = content.convert(forged, "3EB0FF", ctx(false));
+
+            assertNull(m.getChildElement("replace", "urn:xmpp:message-correct:0"));
+            assertNull(m.getChildElement("retract", "urn:xmpp:message-retract:1"));
+            assertTrue(m.getBody().contains("which WhatsApp does not allow"), m.getBody());
+        }
     }
 
     @Test

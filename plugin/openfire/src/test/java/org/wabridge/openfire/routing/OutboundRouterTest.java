@@ -72,6 +72,15 @@ class OutboundRouterTest {
         LedgerEntry row = gw.ledger.findByXmppId("alice", "m2").orElseThrow();
         assertEquals(MessageState.FAILED, row.state());
         assertTrue(row.detail().orElseThrow().startsWith("NOT_OPTED_IN"));
+
+        // WhatsApp never had m2: a correction of it is refused, not sent for an id nobody knows
+        Message fix = toBob("m2-fix", "hello!");
+        fix.addChildElement("replace", "urn:xmpp:message-correct:0").addAttribute("id", "m2");
+        gw.service.onMessage(fix);
+        List<Message> errors = gw.openfire.errors();
+        assertEquals("m2-fix", errors.get(errors.size() - 1).getID());
+        assertEquals(PacketError.Condition.item_not_found, errors.get(errors.size() - 1).getError().getCondition());
+        assertEquals(2, gw.account("alice").sends().size(), "warm-up and m2 only");
     }
 
     @Test
