@@ -24,6 +24,11 @@ final class GatewayIqHandler {
         this.jids = Objects.requireNonNull(jids, "jids");
     }
 
+    /** The gateway's address mapping (contact JIDs to WhatsApp users). */
+    JidMapper mapper() {
+        return jids;
+    }
+
     IQ get(IQ iq, Locale locale) {
         Messages texts = services.texts().apply(locale);
         IQ answer = IQ.createResultIQ(iq);

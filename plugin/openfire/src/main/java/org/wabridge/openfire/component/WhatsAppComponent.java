@@ -12,6 +12,7 @@ import org.dom4j.Namespace;
 import org.dom4j.QName;
 import org.jivesoftware.util.JiveGlobals;
 import org.wabridge.openfire.id.JidMapper;
+import org.wabridge.openfire.id.UnmappableJidException;
 import org.wabridge.openfire.xep.MalformedElementException;
 import org.wabridge.openfire.xep.xep0050.AdHocCommands;
 import org.wabridge.openfire.xep.xep0115.CapsElement;
@@ -107,7 +108,10 @@ public final class WhatsAppComponent extends AbstractComponent {
     @Override
     protected IQ handleDiscoInfo(IQ iq) {
         String node = iq.getChildElement().attributeValue("node");
-        if (node == null || iq.getTo() == null || iq.getTo().getNode() != null) {
+        if (iq.getTo() != null && iq.getTo().getNode() != null) {
+            return contactDiscoInfo(iq, node);
+        }
+        if (node == null || iq.getTo() == null) {
             return super.handleDiscoInfo(iq);
         }
         if (node.startsWith(CAPS_NODE + "#")) {
@@ -118,6 +122,28 @@ public final class WhatsAppComponent extends AbstractComponent {
         Optional<IQ> commandNode = services.commands().flatMap(c -> c.adHoc().nodeInfo(iq, node, localeOf(iq)));
         return commandNode.orElseGet(() -> IqErrors.error(iq, org.xmpp.packet.PacketError.Condition.item_not_found,
                 "no such node", localeOf(iq)));
+    }
+
+    /** A WhatsApp contact: a phone client with the features the gateway converts ({@link ContactFeatures}). */
+    private IQ contactDiscoInfo(IQ iq, String node) {
+        boolean contact;
+        try {
+            gatewayHandler().mapper().toWhatsApp(iq.getTo());
+            contact = true;
+        } catch (UnmappableJidException e) {
+            contact = false;
+        }
+        if (!contact || node != null && !node.equals(ContactFeatures.caps().queryNode())) {
+            return IqErrors.error(iq, PacketError.Condition.item_not_found,
+                    contact ? "no such node" : "not a WhatsApp contact address", localeOf(iq));
+        }
+        IQ answer = IQ.createResultIQ(iq);
+        Element query = ContactFeatures.query();
+        if (node != null) {
+            query.addAttribute("node", node);
+        }
+        answer.setChildElement(query);
+        return answer;
     }
 
     /** Gateway disco#items: the XEP-0050 command list on the commands node, otherwise no items. */

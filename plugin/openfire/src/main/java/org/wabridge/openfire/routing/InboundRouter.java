@@ -19,6 +19,7 @@ import org.wabridge.openfire.convert.FromWhatsAppChatState;
 import org.wabridge.openfire.convert.FromWhatsAppContent;
 import org.wabridge.openfire.convert.FromWhatsAppContext;
 import org.wabridge.openfire.convert.FromWhatsAppReceipt;
+import org.wabridge.openfire.component.ContactFeatures;
 import org.wabridge.openfire.ledger.LedgerEntry;
 import org.wabridge.openfire.ledger.LedgerEntry.Direction;
 import org.wabridge.openfire.ledger.MessageState;
@@ -226,6 +227,8 @@ public final class InboundRouter implements AccountSession.Listener {
         p.setTo(session.user());
         if (!e.available()) {
             p.setType(Presence.Type.unavailable);
+        } else {
+            p.getElement().add(ContactFeatures.caps().toElement()); // what the client may use with the contact
         }
         ctx.delivery().send(p);
     }

@@ -19,6 +19,7 @@ import org.wabridge.openfire.commands.CommandFixture;
 import org.wabridge.openfire.i18n.TestBundles;
 import org.wabridge.openfire.xep.xep0050.AdHocCommands;
 import org.wabridge.openfire.xep.xep0115.CapsElement;
+import org.wabridge.openfire.xep.xep0115.CapsVersion;
 import org.xmpp.packet.IQ;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Message;
@@ -88,11 +89,41 @@ class WhatsAppComponentCapsTest {
         }
     }
 
+    @Test
+    void aContactIsAPhoneClientWithTheConvertedFeaturesAndItsCapsNodeAnswersTheSame() throws Exception {
+        WhatsAppComponent c = component(true);
+        IQ plain = discoInfo(null);
+        plain.setTo("+491701234567@whatsapp.example.org");
+
+        Element query = c.handleDiscoInfo(plain).getChildElement();
+
+        assertEquals("client", query.element("identity").attributeValue("category"));
+        assertEquals("phone", query.element("identity").attributeValue("type"));
+        List<String> features = query.elements("feature").stream().map(f -> f.attributeValue("var")).toList();
+        for (String expected : List.of("urn:xmpp:receipts", "http://jabber.org/protocol/chatstates",
+                "urn:xmpp:chat-markers:0", "urn:xmpp:message-correct:0", "urn:xmpp:message-retract:1",
+                "urn:xmpp:reactions:0", "urn:xmpp:reply:0")) {
+            assertTrue(features.contains(expected), expected);
+        }
+        assertEquals(ContactFeatures.caps().ver(), CapsVersion.of(query), "the presence caps match the answer");
+
+        IQ byNode = discoInfo(ContactFeatures.caps().queryNode());
+        byNode.setTo("+491701234567@whatsapp.example.org");
+        assertEquals(ContactFeatures.caps().queryNode(),
+                c.handleDiscoInfo(byNode).getChildElement().attributeValue("node"));
+        IQ notAContact = discoInfo(null);
+        notAContact.setTo("nobody@whatsapp.example.org");
+        assertEquals(IQ.Type.error, c.handleDiscoInfo(notAContact).getType());
+    }
+
     private static IQ discoInfo(String node) {
         IQ iq = new IQ(IQ.Type.get);
         iq.setFrom("erin@example.org/it");
         iq.setTo("whatsapp.example.org");
-        iq.setChildElement("query", "http://jabber.org/protocol/disco#info").addAttribute("node", node);
+        Element query = iq.setChildElement("query", "http://jabber.org/protocol/disco#info");
+        if (node != null) {
+            query.addAttribute("node", node);
+        }
         return iq;
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.wabridge.core.client.Handoff;
 import org.wabridge.core.client.WaEvent;
 import org.wabridge.core.message.TextContent;
+import org.wabridge.openfire.component.ContactFeatures;
 import org.xmpp.packet.Message;
 import org.xmpp.packet.Presence;
 
@@ -59,6 +60,9 @@ class RosterRemovalTest {
     void aContactRemovedInTheClientIsConfirmedAndShowsNoMorePresence() throws Exception {
         bobComesOnline();
         assertEquals(1, presencesFromBob().size(), "in the roster: presence is shown");
+        assertEquals(ContactFeatures.caps().ver(), presencesFromBob().get(0)
+                .getChildElement("c", "http://jabber.org/protocol/caps").attributeValue("ver"),
+                "with the caps of what the gateway converts");
         gw.openfire.sent.clear();
 
         // what Openfire sends the contact when the user deletes the roster item
