@@ -4,9 +4,11 @@ package org.wabridge.openfire.ledger;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A {@link MessageLedger} in memory, for tests and as the reference behaviour of the contract. Nothing
@@ -53,6 +55,16 @@ public final class InMemoryMessageLedger implements MessageLedger {
         rows.put(key, new LedgerEntry(e.username(), e.direction(), e.peer(), e.waId(), e.xmppId(), state,
                 state == MessageState.FAILED ? detail : Optional.empty(), e.created(), at));
         return true;
+    }
+
+    @Override
+    public synchronized List<String> unreadUpTo(String username, String peer, Instant upTo, int limit) {
+        return rows.values().stream()
+                .filter(e -> e.username().equals(username) && e.direction() == LedgerEntry.Direction.IN
+                        && e.peer().equals(peer) && e.state() == MessageState.DELIVERED
+                        && !e.created().isAfter(upTo))
+                .sorted(Comparator.comparing(LedgerEntry::created).reversed())
+                .limit(limit).map(LedgerEntry::waId).collect(Collectors.toList());
     }
 
     @Override

@@ -29,6 +29,8 @@ public final class JdbcMessageLedger implements MessageLedger {
             + " FROM ofWaMessage WHERE username = ? AND direction = ? AND peer = ? AND waId = ?";
     static final String SELECT_XMPP = "SELECT " + COLUMNS
             + " FROM ofWaMessage WHERE username = ? AND xmppId = ? ORDER BY created DESC";
+    static final String SELECT_UNREAD = "SELECT waId FROM ofWaMessage WHERE username = ? AND direction = 'IN'"
+            + " AND peer = ? AND state = 'DELIVERED' AND created <= ? ORDER BY created DESC";
     static final String EXISTS_PEER = "SELECT 1 FROM ofWaMessage WHERE username = ? AND peer = ?";
     static final String DELETE_USER = "DELETE FROM ofWaMessage WHERE username = ?";
 
@@ -109,6 +111,25 @@ public final class JdbcMessageLedger implements MessageLedger {
             return ps.executeUpdate() > 0;
         } catch (SQLException ex) {
             throw new LedgerException("cannot update message " + direction + " " + waId, ex);
+        }
+    }
+
+    @Override
+    public List<String> unreadUpTo(String username, String peer, Instant upTo, int limit) throws LedgerException {
+        try (Connection con = connections.get(); PreparedStatement ps = con.prepareStatement(SELECT_UNREAD)) {
+            ps.setString(1, username);
+            ps.setString(2, peer);
+            ps.setLong(3, upTo.toEpochMilli());
+            ps.setMaxRows(limit);
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException ex) {
+            throw new LedgerException("cannot read the message ledger", ex);
         }
     }
 

@@ -2,6 +2,7 @@
 package org.wabridge.openfire.ledger;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,6 +35,15 @@ public interface MessageLedger {
      */
     boolean advance(String username, LedgerEntry.Direction direction, String peer, String waId, MessageState state,
                     Optional<String> detail, Instant at) throws LedgerException;
+
+    /**
+     * The peer's messages the user has been given but not yet read, created no later than {@code upTo}: what one
+     * XEP-0333 displayed marker covers (§4: a marker acknowledges every earlier message too).
+     *
+     * @return WhatsApp ids of incoming rows in state {@link MessageState#DELIVERED}, newest first, at most
+     *         {@code limit}
+     */
+    List<String> unreadUpTo(String username, String peer, Instant upTo, int limit) throws LedgerException;
 
     /** @return true if the user has any row with this peer (the user has chatted with it before) */
     boolean hasConversation(String username, String peer) throws LedgerException;

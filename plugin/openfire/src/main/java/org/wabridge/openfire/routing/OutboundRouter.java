@@ -3,10 +3,12 @@ package org.wabridge.openfire.routing;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +56,9 @@ public final class OutboundRouter {
     public interface Registrations {
         Optional<Registration> find(String username) throws Exception;
     }
+
+    /** Messages one displayed marker marks read at most (the rest wait for the next marker). */
+    static final int MAX_READ_PER_MARKER = 100;
 
     private final RoutingContext ctx;
     private final Registrations registrations;
@@ -187,7 +192,8 @@ public final class OutboundRouter {
         }
     }
 
-    private void sendReceipt(AccountSession session, Receipt receipt) {
+    private void sendReceipt(AccountSession session, Receipt single) {
+        Receipt receipt = coveringEarlier(session.username(), single);
         MessageState state = receipt.type() == Receipt.Type.DELIVERED ? MessageState.DELIVERED : MessageState.READ;
         session.account().sendReceipt(receipt).thenAcceptAsync(result -> {
             if (result instanceof SendResult.Accepted && state == MessageState.READ) {
@@ -201,6 +207,32 @@ public final class OutboundRouter {
                 }
             }
         }, session.executor());
+    }
+
+    /**
+     * A displayed marker names the last message the user saw and stands for every earlier one (XEP-0333 §4);
+     * WhatsApp wants each read message named, so the contact's unread ones up to it are added (bounded).
+     */
+    private Receipt coveringEarlier(String username, Receipt receipt) {
+        if (receipt.type() != Receipt.Type.READ || receipt.messageIds().size() != 1) {
+            return receipt;
+        }
+        String target = receipt.messageIds().get(0);
+        try {
+            Optional<LedgerEntry> row = ctx.ledger().find(username, Direction.IN, receipt.chatJid(), target);
+            if (row.isEmpty()) {
+                return receipt;
+            }
+            Set<String> ids = new LinkedHashSet<>();
+            ids.add(target);
+            ids.addAll(ctx.ledger().unreadUpTo(username, receipt.chatJid(), row.get().created(),
+                    MAX_READ_PER_MARKER));
+            return new Receipt(receipt.type(), receipt.chatJid(), receipt.participant(), List.copyOf(ids),
+                    receipt.timestamp());
+        } catch (LedgerException e) {
+            LOG.warn("Earlier unread messages not looked up: {}", e.getMessage());
+            return receipt;
+        }
     }
 
     /** Refuses corrections and retractions outside WhatsApp's windows (settings edit/revoke window). */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,26 @@ abstract class MessageLedgerContract {
         ledger.insert(LedgerEntry.of("alice", Direction.OUT, CAROL, "NEW", "same", MessageState.QUEUED, T2));
 
         assertEquals("NEW", ledger.findByXmppId("alice", "same").orElseThrow().waId());
+    }
+
+    @Test
+    void unreadUpToListsThePeersDeliveredIncomingMessagesUpToATimeNewestFirst() throws Exception {
+        MessageLedger ledger = ledger();
+        for (String[] row : new String[][] {{"A", "10:00:00Z"}, {"B", "10:01:00Z"}, {"C", "10:02:00Z"},
+                {"D", "10:03:00Z"}}) {
+            Instant at = Instant.parse("2026-11-23T" + row[1]);
+            ledger.insert(LedgerEntry.of("alice", Direction.IN, BOB, row[0], row[0], MessageState.QUEUED, at));
+            ledger.advance("alice", Direction.IN, BOB, row[0], MessageState.DELIVERED, Optional.empty(), at);
+        }
+        ledger.advance("alice", Direction.IN, BOB, "A", MessageState.READ, Optional.empty(), T2); // read already
+        ledger.insert(LedgerEntry.of("alice", Direction.IN, CAROL, "X", "X", MessageState.DELIVERED, T1));
+        ledger.insert(LedgerEntry.of("alice", Direction.OUT, BOB, "O", "o", MessageState.DELIVERED, T1));
+        ledger.insert(LedgerEntry.of("bob", Direction.IN, BOB, "Y", "Y", MessageState.DELIVERED, T1));
+
+        Instant upToC = Instant.parse("2026-11-23T10:02:00Z");
+        assertEquals(List.of("C", "B"), ledger.unreadUpTo("alice", BOB, upToC, 10));
+        assertEquals(List.of("C"), ledger.unreadUpTo("alice", BOB, upToC, 1));
+        assertEquals(List.of(), ledger.unreadUpTo("alice", CAROL, Instant.parse("2026-11-23T09:00:00Z"), 10));
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.wabridge.openfire.routing.GatewayFixture.BOB_WA;
 import static org.wabridge.openfire.routing.GatewayFixture.toBob;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -221,5 +222,28 @@ class OutboundRouterTest {
         assertInstanceOf(org.wabridge.core.message.ChatState.class, other.get(0));
         assertInstanceOf(org.wabridge.core.message.Receipt.class, other.get(1));
         assertEquals(MessageState.READ, gw.ledger.find("alice", Direction.IN, BOB_WA, "WA9").orElseThrow().state());
+    }
+
+    @Test
+    void oneDisplayedMarkerMarksEveryEarlierUnreadMessageOfTheContactRead() throws Exception {
+        gw.service.onMessage(toBob("m1", "hi")); // makes the session
+        Instant t = gw.clock.instant();
+        for (String id : List.of("WA1", "WA2", "WA3", "WA4")) {
+            gw.ledger.insert(LedgerEntry.of("alice", Direction.IN, BOB_WA, id, id, MessageState.DELIVERED, t));
+            t = t.plusSeconds(1);
+        }
+        gw.ledger.advance("alice", Direction.IN, BOB_WA, "WA1", MessageState.READ, Optional.empty(), t);
+        Message displayed = toBob("d1", null);
+        displayed.addChildElement("displayed", "urn:xmpp:chat-markers:0").addAttribute("id", "WA3");
+
+        gw.service.onMessage(displayed);
+
+        org.wabridge.core.message.Receipt read = (org.wabridge.core.message.Receipt)
+                gw.account("alice").otherSends().get(0);
+        assertEquals(org.wabridge.core.message.Receipt.Type.READ, read.type());
+        assertEquals(List.of("WA3", "WA2"), read.messageIds(), "WA1 was read before, WA4 came later");
+        assertEquals(MessageState.READ, gw.ledger.find("alice", Direction.IN, BOB_WA, "WA2").orElseThrow().state());
+        assertEquals(MessageState.DELIVERED,
+                gw.ledger.find("alice", Direction.IN, BOB_WA, "WA4").orElseThrow().state());
     }
 }
