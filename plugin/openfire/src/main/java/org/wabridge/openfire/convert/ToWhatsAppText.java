@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire */
 package org.wabridge.openfire.convert;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,25 @@ public final class ToWhatsAppText {
     private ToWhatsAppText() {
     }
 
+    /** The body ranges that are fallbacks for extensions other than replies (XEP-0428). */
+    private static List<Fallback.Range> foreignFallbacks(Message stanza) throws MalformedElementException {
+        List<Fallback.Range> ranges = new ArrayList<>();
+        for (String namespace : Fallback.namespaces(stanza)) {
+            if (namespace.isEmpty()) {
+                ranges.add(Fallback.Range.whole()); // a marker without 'for' covers the whole body
+            } else if (!namespace.equals(Reply.NAMESPACE)) {
+                Fallback.from(stanza, namespace).ifPresent(f -> ranges.addAll(f.bodyRanges()));
+            }
+        }
+        return ranges;
+    }
+
+    private static List<Fallback.Range> concat(List<Fallback.Range> a, List<Fallback.Range> b) {
+        List<Fallback.Range> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     /**
      * @return the text or edit, or empty if the message has no body
      * @throws ConversionException TOO_LARGE, MALFORMED, EMPTY (correction without body), or an id lookup failure
@@ -35,12 +55,20 @@ public final class ToWhatsAppText {
     public static Optional<MessageContent> convert(Message stanza, ToWhatsAppContext ctx) throws ConversionException {
         try {
             Optional<Replace> replace = Replace.from(stanza);
-            String body = stanza.getBody();
-            if (body == null) {
+            String raw = stanza.getBody();
+            if (raw == null) {
                 if (replace.isPresent()) {
                     throw new ConversionException(ConversionException.Reason.EMPTY, "correction without a body");
                 }
                 return Optional.empty();
+            }
+            List<Fallback.Range> foreign = foreignFallbacks(stanza);
+            String body = foreign.isEmpty() ? raw : new Fallback(Fallback.NAMESPACE, foreign).strip(raw);
+            if (body.isBlank()) {
+                // e.g. an old-style retraction (message-retract:0) whose body only explains it to old clients:
+                // sending that text would post it as a new message instead of retracting anything
+                throw new ConversionException(ConversionException.Reason.EMPTY,
+                        "the body is only a fallback for an extension WhatsApp cannot show");
             }
             if (body.length() > MAX_BODY_CHARS) {
                 throw new ConversionException(ConversionException.Reason.TOO_LARGE,
@@ -56,7 +84,9 @@ public final class ToWhatsAppText {
                 // no reply, or a reply to a message WhatsApp never saw: keep the quote text as it is
                 return Optional.of(TextContent.of(body));
             }
-            String text = Fallback.from(stanza, Reply.NAMESPACE).map(f -> f.strip(body)).orElse(body);
+            // every marker's offsets count in the body as sent, so all are stripped from it in one go
+            String text = Fallback.from(stanza, Reply.NAMESPACE).map(f -> new Fallback(Reply.NAMESPACE,
+                    concat(f.bodyRanges(), foreign)).strip(raw)).orElse(body);
             MessageRef ref = quoted.get();
             String author = (ref.fromMe() ? ctx.self() : ctx.contact()).toString();
             ReplyContext context = new ReplyContext(ref.id(), Optional.of(author), Optional.of(ref.chatJid()),

@@ -103,6 +103,27 @@ class ToWhatsAppMessageTest {
     }
 
     @Test
+    void aBodyThatIsOnlyAFallbackForAnExtensionWhatsAppCannotShowIsRefusedNotSentAsText() throws Exception {
+        // an old-style retraction (message-retract:0 inside fasten:0), as older clients send it
+        ConversionException e = assertThrows(ConversionException.class, () -> convert("<message type='chat'>"
+                + "<apply-to xmlns='urn:xmpp:fasten:0' id='my-1'><retract xmlns='urn:xmpp:message-retract:0'/>"
+                + "</apply-to><fallback xmlns='urn:xmpp:fallback:0' for='urn:xmpp:message-retract:0'/>"
+                + "<body>This person attempted to retract a previous message</body></message>"));
+        assertEquals(ConversionException.Reason.EMPTY, e.reason());
+        // a marker for another extension that covers only part of the body: the rest is sent
+        assertEquals(List.of(TextContent.of("see you")), convert("<message type='chat'><body>[poll] see you</body>"
+                + "<fallback xmlns='urn:xmpp:fallback:0' for='urn:example:poll'><body start='0' end='7'/>"
+                + "</fallback></message>"));
+        // with a reply too, both markers' offsets count in the body as sent
+        TextContent reply = (TextContent) convert("<message type='chat'><body>&gt; quoted\n[poll] hi</body>"
+                + "<reply xmlns='urn:xmpp:reply:0' id='their-1'/>"
+                + "<fallback xmlns='urn:xmpp:fallback:0' for='urn:xmpp:reply:0'><body start='0' end='9'/></fallback>"
+                + "<fallback xmlns='urn:xmpp:fallback:0' for='urn:example:poll'><body start='9' end='16'/>"
+                + "</fallback></message>").get(0);
+        assertEquals("hi", reply.body());
+    }
+
+    @Test
     void oneReactionIsForwardedAnEmptySetRemovesAndTwoAreRefused() throws Exception {
         long ms = NOW.toEpochMilli();
         assertEquals(List.of(new Reaction(THEIRS, "\uD83D\uDC4D", OptionalLong.of(ms))), convert("<message type='chat'>"

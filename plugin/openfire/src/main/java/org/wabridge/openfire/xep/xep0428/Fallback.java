@@ -66,6 +66,21 @@ public record Fallback(String forNamespace, List<Range> bodyRanges) {
     }
 
     /**
+     * @return the namespaces the message's fallback markers are for, in document order; a marker without
+     *         {@code for} (the XEP's first version) is listed as the empty string
+     */
+    public static List<String> namespaces(Message message) {
+        List<String> out = new ArrayList<>();
+        for (Element e : message.getElement().elements()) {
+            if (ELEMENT.equals(e.getName()) && NAMESPACE.equals(e.getNamespaceURI())) {
+                String forNamespace = e.attributeValue("for");
+                out.add(forNamespace == null ? "" : forNamespace);
+            }
+        }
+        return out;
+    }
+
+    /**
      * @return the body without the fallback ranges; ranges beyond the end are clipped to the body
      */
     public String strip(String body) {
