@@ -82,6 +82,9 @@ public final class RegistrationService {
             LOG.info("WhatsApp registration of {} saved ({})", username, state);
             return registration;
         } catch (RegistrationStoreException e) {
+            if (e.phoneTaken()) { // two users raced for one number: the same answer as the check above
+                throw new RegistrationException(RegistrationException.Reason.PHONE_TAKEN, e.getMessage(), e);
+            }
             throw new RegistrationException(RegistrationException.Reason.STORE_FAILED, e.getMessage(), e);
         }
     }

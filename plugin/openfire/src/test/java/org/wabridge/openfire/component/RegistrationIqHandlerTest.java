@@ -2,13 +2,16 @@
 package org.wabridge.openfire.component;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +27,11 @@ import org.wabridge.openfire.registration.RegistrationException;
 import org.wabridge.openfire.registration.RegistrationPolicy;
 import org.wabridge.openfire.registration.RegistrationRules;
 import org.wabridge.openfire.registration.RegistrationService;
+import org.wabridge.openfire.registration.RegistrationStore;
+import org.wabridge.openfire.registration.RegistrationStoreException;
 import org.wabridge.openfire.registration.UnregisterHook;
+import org.wabridge.openfire.testing.CapturingAppender;
+import org.wabridge.openfire.testing.LogRecord;
 import org.wabridge.openfire.xep.xep0077.RegistrationQuery;
 import org.xmpp.forms.DataForm;
 import org.xmpp.packet.IQ;
@@ -129,6 +136,55 @@ class RegistrationIqHandlerTest {
                 : org.wabridge.openfire.convert.ConversionException.Reason.values()) {
             assertNotNull(IqErrors.condition(reason));
             assertTrue(!TestBundles.english().get(reason.i18nKey(), "x").isBlank(), reason.name());
+        }
+    }
+
+    @Test
+    void aStoreFailureIsLoggedAtWarnWithoutTheDriversMessageWhichMayHoldTheNumber() throws Exception {
+        // Given a store whose driver names the number in its message (as PostgreSQL and MariaDB do)
+        int mark = CapturingAppender.mark();
+        RegistrationIqHandler handler = new RegistrationIqHandler(new GatewayServices(new RegistrationService(
+                new FailingSaves(), () -> rules, (u, g) -> false, UnregisterHook.NONE,
+                Clock.fixed(NOW, ZoneOffset.UTC)), locale -> TestBundles.english(), "1.2.3"));
+
+        // When alice registers
+        IQ answer = handler.set(registerSet("+49 170 1234567", "true"), Locale.ENGLISH);
+
+        // Then she gets internal-server-error, and the WARN names the SQLState but not the number
+        assertEquals(PacketError.Condition.internal_server_error, answer.getError().getCondition());
+        List<LogRecord> warnings = CapturingAppender.since(mark).stream()
+                .filter(r -> r.logger().endsWith("RegistrationIqHandler") && r.level().equals("WARN")).toList();
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).message().contains("SQLState 08006"), warnings.get(0).message());
+        assertFalse(warnings.toString().contains("1701234567"), warnings.toString());
+    }
+
+    /** Reads like an empty store; every save fails with a driver message naming the number. */
+    private static final class FailingSaves implements RegistrationStore {
+        @Override
+        public Optional<Registration> find(String username) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Registration> findByPhone(String phoneE164) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void save(Registration r) throws RegistrationStoreException {
+            throw new RegistrationStoreException("saving the registration of " + r.username() + " failed",
+                    new SQLException("I/O error while writing (phone)=(" + r.phoneE164() + ")", "08006"));
+        }
+
+        @Override
+        public boolean delete(String username) {
+            return false;
+        }
+
+        @Override
+        public List<Registration> all() {
+            return List.of();
         }
     }
 }

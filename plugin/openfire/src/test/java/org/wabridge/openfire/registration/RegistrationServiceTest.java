@@ -112,4 +112,53 @@ class RegistrationServiceTest {
                 assertThrows(RegistrationException.class, () -> service.approve("nobody")).reason());
         assertEquals(List.of(), hookCalls, "approval is not an unregistration");
     }
+
+    @Test
+    void aNumberTakenBetweenTheCheckAndTheSaveIsPhoneTakenNotAStoreFailure() throws Exception {
+        // Given bob saved the number after alice's check found it free (the check misses him)
+        InMemoryRegistrationStore shared = new InMemoryRegistrationStore();
+        shared.save(new Registration("bob", "+491701234567", RegistrationService.CONSENT_VERSION, NOW,
+                Registration.State.LINKED, NOW));
+        RegistrationService racing = new RegistrationService(new CheckMissesHolders(shared), () -> rules,
+                (user, groups) -> false, hookCalls::add, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        // When alice's save hits the unique number, Then she is told the number is taken
+        assertEquals(RegistrationException.Reason.PHONE_TAKEN, assertThrows(RegistrationException.class,
+                () -> racing.register("alice", "+491701234567", true)).reason());
+        assertEquals(Optional.empty(), shared.find("alice"));
+    }
+
+    /** A store whose number look-up never sees a holder, as when another user saves it just after the look-up. */
+    private static final class CheckMissesHolders implements RegistrationStore {
+        private final RegistrationStore delegate;
+
+        CheckMissesHolders(RegistrationStore delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Optional<Registration> find(String username) throws RegistrationStoreException {
+            return delegate.find(username);
+        }
+
+        @Override
+        public Optional<Registration> findByPhone(String phoneE164) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void save(Registration registration) throws RegistrationStoreException {
+            delegate.save(registration);
+        }
+
+        @Override
+        public boolean delete(String username) throws RegistrationStoreException {
+            return delegate.delete(username);
+        }
+
+        @Override
+        public List<Registration> all() throws RegistrationStoreException {
+            return delegate.all();
+        }
+    }
 }
