@@ -66,7 +66,7 @@ final class RegistrationIqHandler {
                 throw new RegistrationException(RegistrationException.Reason.FORM_MISSING, "no data form");
             }
             services.registrations().register(user, submission.phone().orElse(null),
-                    submission.consent());
+                    submission.consent(), submission.consentVersion().orElse(null));
             return IQ.createResultIQ(iq);
         } catch (RegistrationException e) {
             if (e.reason() == RegistrationException.Reason.STORE_FAILED) {

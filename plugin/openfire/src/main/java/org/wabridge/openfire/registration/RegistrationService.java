@@ -51,12 +51,15 @@ public final class RegistrationService {
     }
 
     /**
-     * @param phoneInput the number as typed
-     * @param consent    whether the consent box was ticked
+     * @param phoneInput     the number as typed
+     * @param consent        whether the consent box was ticked
+     * @param consentVersion the disclosure version the submitted form carried, null if none; only
+     *                       {@link #CONSENT_VERSION} is accepted, so a stored consent names the text shown
      * @return the stored registration: LINKED, or PENDING under the approval policy
      * @throws RegistrationException with the reason the user must fix
      */
-    public Registration register(String username, String phoneInput, boolean consent) throws RegistrationException {
+    public Registration register(String username, String phoneInput, boolean consent, String consentVersion)
+            throws RegistrationException {
         checkPermitted(username);
         if (phoneInput == null || phoneInput.isBlank()) {
             throw new RegistrationException(RegistrationException.Reason.PHONE_MISSING, "no phone number");
@@ -65,6 +68,10 @@ public final class RegistrationService {
                 RegistrationException.Reason.PHONE_INVALID, "not a valid international phone number"));
         if (!consent) {
             throw new RegistrationException(RegistrationException.Reason.CONSENT_MISSING, "consent not given");
+        }
+        if (!CONSENT_VERSION.equals(consentVersion)) {
+            throw new RegistrationException(RegistrationException.Reason.CONSENT_OUTDATED,
+                    "consent given to disclosure version " + consentVersion + ", current is " + CONSENT_VERSION);
         }
         try {
             Optional<Registration> holder = store.findByPhone(e164);

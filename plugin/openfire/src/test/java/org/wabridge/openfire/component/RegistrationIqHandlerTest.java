@@ -54,11 +54,16 @@ class RegistrationIqHandlerTest {
     }
 
     private static IQ registerSet(String phone, String consent) throws Exception {
+        return registerSet(phone, consent, "<field var='consent-version'><value>"
+                + RegistrationService.CONSENT_VERSION + "</value></field>");
+    }
+
+    private static IQ registerSet(String phone, String consent, String versionField) throws Exception {
         return iq("<iq type='set' id='r1' from='alice@example.org/phone' to='whatsapp.example.org'>"
                 + "<query xmlns='jabber:iq:register'><x xmlns='jabber:x:data' type='submit'>"
                 + "<field var='FORM_TYPE'><value>jabber:iq:register</value></field>"
                 + "<field var='phone'><value>" + phone + "</value></field>"
-                + "<field var='consent'><value>" + consent + "</value></field></x></query></iq>");
+                + "<field var='consent'><value>" + consent + "</value></field>" + versionField + "</x></query></iq>");
     }
 
     @Test
@@ -91,6 +96,18 @@ class RegistrationIqHandlerTest {
         IQ ok = registration.set(registerSet("+49 170 1234567", "true"), Locale.ENGLISH);
         assertEquals(IQ.Type.result, ok.getType());
         assertEquals(Optional.of("+491701234567"), store.find("alice").map(Registration::phoneE164));
+    }
+
+    @Test
+    void aFormWithoutOrWithAnOlderDisclosureVersionIsNotAcceptableWithTextAndNothingIsStored() throws Exception {
+        for (String versionField : new String[] {"",
+                "<field var='consent-version'><value>2025-01-1</value></field>"}) {
+            IQ refused = registration.set(registerSet("+49 170 1234567", "1", versionField), Locale.ENGLISH);
+
+            assertEquals(PacketError.Condition.not_acceptable, refused.getError().getCondition(), versionField);
+            assertTrue(refused.getError().getText().contains("registration form again"), refused.getError().getText());
+        }
+        assertEquals(Optional.empty(), store.find("alice"));
     }
 
     @Test

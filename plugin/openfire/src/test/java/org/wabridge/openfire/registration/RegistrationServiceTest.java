@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class RegistrationServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+    private static final String V = RegistrationService.CONSENT_VERSION;
 
     private final InMemoryRegistrationStore store = new InMemoryRegistrationStore();
     private final List<String> hookCalls = new ArrayList<>();
@@ -28,12 +29,12 @@ class RegistrationServiceTest {
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     private RegistrationException.Reason refusal(String user, String phone, boolean consent) {
-        return assertThrows(RegistrationException.class, () -> service.register(user, phone, consent)).reason();
+        return assertThrows(RegistrationException.class, () -> service.register(user, phone, consent, V)).reason();
     }
 
     @Test
     void validNumberWithConsentIsLinkedWithConsentVersionAndTime() throws Exception {
-        Registration r = service.register("alice", "+49 170 1234567", true);
+        Registration r = service.register("alice", "+49 170 1234567", true, V);
 
         Registration expected = new Registration("alice", "+491701234567", RegistrationService.CONSENT_VERSION, NOW,
                 Registration.State.LINKED, NOW);
@@ -50,8 +51,17 @@ class RegistrationServiceTest {
     }
 
     @Test
+    void consentToAMissingOrOlderDisclosureIsOutdatedAndNothingIsStored() {
+        for (String version : new String[] {null, "", "2025-01-1"}) {
+            assertEquals(RegistrationException.Reason.CONSENT_OUTDATED, assertThrows(RegistrationException.class,
+                    () -> service.register("alice", "+49 170 1234567", true, version)).reason(), version);
+        }
+        assertEquals(List.of(), store.all());
+    }
+
+    @Test
     void aNumberLinkedByAnotherUserIsAConflict() throws Exception {
-        service.register("alice", "+491701234567", true);
+        service.register("alice", "+491701234567", true, V);
         assertEquals(RegistrationException.Reason.PHONE_TAKEN, refusal("bob", "+49 170 1234567", true));
     }
 
@@ -60,23 +70,23 @@ class RegistrationServiceTest {
         rules = new RegistrationRules(RegistrationPolicy.GROUPS, Set.of("whatsapp-users"));
 
         assertEquals(RegistrationException.Reason.NOT_PERMITTED, refusal("alice", "+491701234567", true));
-        assertEquals(Registration.State.LINKED, service.register("member", "+491701234567", true).state());
+        assertEquals(Registration.State.LINKED, service.register("member", "+491701234567", true, V).state());
     }
 
     @Test
     void approvalPolicyKeepsNewRegistrationsPendingButNotAlreadyLinkedOnes() throws Exception {
-        service.register("alice", "+491701234567", true);
+        service.register("alice", "+491701234567", true, V);
         rules = new RegistrationRules(RegistrationPolicy.APPROVAL, Set.of());
 
-        assertEquals(Registration.State.PENDING, service.register("bob", "+4930123456", true).state());
-        assertEquals(Registration.State.LINKED, service.register("alice", "+491701234567", true).state(),
+        assertEquals(Registration.State.PENDING, service.register("bob", "+4930123456", true, V).state());
+        assertEquals(Registration.State.LINKED, service.register("alice", "+491701234567", true, V).state(),
                 "renewing consent must not demote an approved user");
     }
 
     @Test
     void reRegisteringKeepsTheCreationTimeAndChangesTheNumber() throws Exception {
-        Registration first = service.register("alice", "+491701234567", true);
-        Registration second = service.register("alice", "+4930123456", true);
+        Registration first = service.register("alice", "+491701234567", true, V);
+        Registration second = service.register("alice", "+4930123456", true, V);
 
         assertEquals(first.created(), second.created());
         assertEquals(Optional.of("alice"), store.findByPhone("+4930123456").map(Registration::username));
@@ -84,7 +94,7 @@ class RegistrationServiceTest {
 
     @Test
     void unregisterRemovesAndRunsTheHookOnlyForRegisteredUsersButRemoveAlwaysRunsIt() throws Exception {
-        service.register("alice", "+491701234567", true);
+        service.register("alice", "+491701234567", true, V);
 
         service.unregister("alice");
         assertEquals(Optional.empty(), store.find("alice"));
@@ -94,14 +104,14 @@ class RegistrationServiceTest {
 
         assertFalse(service.remove("ghost"));
         assertEquals(List.of("alice", "alice", "ghost"), hookCalls);
-        service.register("bob", "+4930123456", true);
+        service.register("bob", "+4930123456", true, V);
         assertTrue(service.remove("bob"));
     }
 
     @Test
     void anAdministratorApprovesAPendingRegistrationOnceAndUnknownUsersAreNotRegistered() throws Exception {
         rules = new RegistrationRules(RegistrationPolicy.APPROVAL, Set.of());
-        service.register("bob", "+4930123456", true);
+        service.register("bob", "+4930123456", true, V);
 
         Registration approved = service.approve("bob");
         assertEquals(Registration.State.LINKED, approved.state());
@@ -124,7 +134,7 @@ class RegistrationServiceTest {
 
         // When alice's save hits the unique number, Then she is told the number is taken
         assertEquals(RegistrationException.Reason.PHONE_TAKEN, assertThrows(RegistrationException.class,
-                () -> racing.register("alice", "+491701234567", true)).reason());
+                () -> racing.register("alice", "+491701234567", true, V)).reason());
         assertEquals(Optional.empty(), shared.find("alice"));
     }
 
