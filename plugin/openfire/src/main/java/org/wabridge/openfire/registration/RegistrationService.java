@@ -14,7 +14,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Registers and unregisters Openfire users with the gateway: validates the number, checks consent and the
  * policy, records consent with the version of the disclosure text and the time, and runs the
- * {@link UnregisterHook} after a removal. Registering again replaces the number (and renews the consent).
+ * {@link UnregisterHook} after a removal. Registering again with the same number renews the consent and
+ * leaves the session alone; another number is another WhatsApp identity, so it is an unregister (the hook
+ * ends the session and deletes the old identity's state) followed by a new registration, which waits for
+ * approval again under the approval policy.
  */
 public final class RegistrationService {
 
@@ -80,6 +83,10 @@ public final class RegistrationService {
             }
             Instant now = clock.instant();
             Optional<Registration> existing = store.find(username);
+            if (existing.isPresent() && !existing.get().phoneE164().equals(e164)) {
+                remove(username);
+                existing = Optional.empty();
+            }
             Registration.State state = rules.get().policy() == RegistrationPolicy.APPROVAL
                     && existing.map(e -> e.state() != Registration.State.LINKED).orElse(true)
                     ? Registration.State.PENDING : Registration.State.LINKED;

@@ -84,12 +84,40 @@ class RegistrationServiceTest {
     }
 
     @Test
-    void reRegisteringKeepsTheCreationTimeAndChangesTheNumber() throws Exception {
+    void reRegisteringTheSameNumberRenewsTheConsentAndLeavesEverythingElseAlone() throws Exception {
         Registration first = service.register("alice", "+491701234567", true, V);
-        Registration second = service.register("alice", "+4930123456", true, V);
+        rules = new RegistrationRules(RegistrationPolicy.APPROVAL, Set.of());
 
-        assertEquals(first.created(), second.created());
-        assertEquals(Optional.of("alice"), store.findByPhone("+4930123456").map(Registration::username));
+        Registration second = service.register("alice", "+49 170 1234567", true, V);
+
+        assertEquals(first, second);
+        assertEquals(List.of(), hookCalls, "the same number must not tear the session down");
+    }
+
+    @Test
+    void aNumberChangeIsAnUnregisterThenANewRegistrationWaitingForApprovalAgain() throws Exception {
+        // Given alice is linked and the administrator has since switched to the approval policy
+        service.register("alice", "+491701234567", true, V);
+        rules = new RegistrationRules(RegistrationPolicy.APPROVAL, Set.of());
+
+        // When she registers another number
+        Registration changed = service.register("alice", "+4930123456", true, V);
+
+        // Then the old identity was cleaned up as on unregister, and the new number waits for the administrator
+        assertEquals(List.of("alice"), hookCalls);
+        assertEquals(Registration.State.PENDING, changed.state());
+        assertEquals(Optional.of(changed), store.find("alice"));
+        assertEquals(Optional.empty(), store.findByPhone("+491701234567"));
+    }
+
+    @Test
+    void aNumberChangeToATakenNumberChangesNothing() throws Exception {
+        service.register("alice", "+491701234567", true, V);
+        service.register("bob", "+4930123456", true, V);
+
+        assertEquals(RegistrationException.Reason.PHONE_TAKEN, refusal("alice", "+4930123456", true));
+        assertEquals(Optional.of("+491701234567"), store.find("alice").map(Registration::phoneE164));
+        assertEquals(List.of(), hookCalls);
     }
 
     @Test
