@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * {@link UnregisterHook} after a removal. Registering again with the same number renews the consent and
  * leaves the session alone; another number is another WhatsApp identity, so it is an unregister (the hook
  * ends the session and deletes the old identity's state) followed by a new registration, which waits for
- * approval again under the approval policy.
+ * approval again under the approval policy. A registration that ends LINKED runs the {@link LinkHook}.
  */
 public final class RegistrationService {
 
@@ -33,15 +33,23 @@ public final class RegistrationService {
     private final Supplier<RegistrationRules> rules;
     private final GroupMembership groups;
     private final UnregisterHook hook;
+    private final LinkHook linkHook;
     private final Clock clock;
 
     public RegistrationService(RegistrationStore store, Supplier<RegistrationRules> rules, GroupMembership groups,
-                               UnregisterHook hook, Clock clock) {
+                               UnregisterHook hook, LinkHook linkHook, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.groups = Objects.requireNonNull(groups, "groups");
         this.hook = Objects.requireNonNull(hook, "hook");
+        this.linkHook = Objects.requireNonNull(linkHook, "linkHook");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Without a {@link LinkHook}: for callers that run no sessions (tests, tools). */
+    public RegistrationService(RegistrationStore store, Supplier<RegistrationRules> rules, GroupMembership groups,
+                               UnregisterHook hook, Clock clock) {
+        this(store, rules, groups, hook, LinkHook.NONE, clock);
     }
 
     /** @throws RegistrationException NOT_PERMITTED if the policy keeps the user out, STORE_FAILED */
@@ -94,6 +102,10 @@ public final class RegistrationService {
                     existing.map(Registration::created).orElse(now));
             store.save(registration);
             LOG.info("WhatsApp registration of {} saved ({})", username, state);
+            if (state == Registration.State.LINKED
+                    && existing.map(e -> e.state() != Registration.State.LINKED).orElse(true)) {
+                linkHook.registrationLinked(username);
+            }
             return registration;
         } catch (RegistrationStoreException e) {
             if (e.phoneTaken()) { // two users raced for one number: the same answer as the check above

@@ -23,10 +23,11 @@ class RegistrationServiceTest {
 
     private final InMemoryRegistrationStore store = new InMemoryRegistrationStore();
     private final List<String> hookCalls = new ArrayList<>();
+    private final List<String> linkCalls = new ArrayList<>();
     private RegistrationRules rules = new RegistrationRules(RegistrationPolicy.OPEN, Set.of());
     private final RegistrationService service = new RegistrationService(store, () -> rules,
             (user, groups) -> user.equals("member") && groups.contains("whatsapp-users"), hookCalls::add,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            linkCalls::add, Clock.fixed(NOW, ZoneOffset.UTC));
 
     private RegistrationException.Reason refusal(String user, String phone, boolean consent) {
         return assertThrows(RegistrationException.class, () -> service.register(user, phone, consent, V)).reason();
@@ -108,6 +109,28 @@ class RegistrationServiceTest {
         assertEquals(Registration.State.PENDING, changed.state());
         assertEquals(Optional.of(changed), store.find("alice"));
         assertEquals(Optional.empty(), store.findByPhone("+491701234567"));
+    }
+
+    @Test
+    void everyRegistrationThatBecomesLinkedRunsTheLinkHookSoAnOnlineUserGetsASession() throws Exception {
+        // a new registration under the open policy, then the same number again (already linked: nothing)
+        service.register("alice", "+491701234567", true, V);
+        service.register("alice", "+491701234567", true, V);
+        assertEquals(List.of("alice"), linkCalls);
+
+        // under the approval policy a new one waits, and the approval has its own path (with a notice)
+        rules = new RegistrationRules(RegistrationPolicy.APPROVAL, Set.of());
+        service.register("bob", "+4930123456", true, V);
+        service.register("carol", "+4940123456", true, V);
+        service.approve("bob");
+        assertEquals(List.of("alice"), linkCalls);
+
+        // a waiting one submitted again once the policy is open, and a number change, link anew
+        rules = new RegistrationRules(RegistrationPolicy.OPEN, Set.of());
+        service.register("carol", "+4940123456", true, V);
+        service.register("alice", "+4989123456", true, V);
+        assertEquals(List.of("alice", "carol", "alice"), linkCalls);
+        assertEquals(List.of("alice"), hookCalls, "the number change removed alice's old identity first");
     }
 
     @Test
