@@ -135,7 +135,8 @@ public final class RegistrationService {
 
     /**
      * An administrator approved a PENDING registration (policy "approval"): it becomes LINKED, so the user's
-     * WhatsApp session may run from the user's next login. Approving a LINKED one changes nothing.
+     * WhatsApp session may run ({@code AdminRegistrations} opens it; the {@link LinkHook} does not run here).
+     * Approving a LINKED one changes nothing.
      *
      * @return the registration as stored now
      * @throws RegistrationException NOT_REGISTERED if there is none, STORE_FAILED
