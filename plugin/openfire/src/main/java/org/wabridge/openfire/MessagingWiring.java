@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -97,18 +98,39 @@ final class MessagingWiring {
      * (or in always-on mode).
      */
     void approved(String username, RegistrationStore store) {
-        pool.execute(() -> {
+        execute(username, () -> {
             service.notifyUser(username, "whatsapp.gateway.registration.approved");
-            try {
-                Optional<Registration> linked = store.find(username)
-                        .filter(r -> r.state() == Registration.State.LINKED);
-                if (linked.isPresent()) {
-                    openFor(linked.get(), mode());
-                }
-            } catch (Exception e) {
-                LOG.warn("Could not start the WhatsApp session of {} after approval: {}", username, e.toString());
-            }
+            openLinked(username, store);
         });
+    }
+
+    /**
+     * The user's own registration became LINKED: as on approval, without a notice (the user just submitted
+     * the form); the session opens now for the clients online, which logged in before they registered.
+     */
+    void linked(String username, RegistrationStore store) {
+        execute(username, () -> openLinked(username, store));
+    }
+
+    private void execute(String username, Runnable task) {
+        try {
+            pool.execute(task);
+        } catch (RejectedExecutionException e) {
+            // this wiring is being replaced; the next one opens the sessions of linked users online at start
+            LOG.debug("Session start of {} left to the next wiring: {}", username, e.toString());
+        }
+    }
+
+    /** Looks the registration up again on the pool: it may have changed since the caller saw it. */
+    private void openLinked(String username, RegistrationStore store) {
+        try {
+            Optional<Registration> linked = store.find(username).filter(r -> r.state() == Registration.State.LINKED);
+            if (linked.isPresent()) {
+                openFor(linked.get(), mode());
+            }
+        } catch (Exception e) {
+            LOG.warn("Could not start the WhatsApp session of {}: {}", username, e.toString());
+        }
     }
 
     private LifecycleMode mode() {

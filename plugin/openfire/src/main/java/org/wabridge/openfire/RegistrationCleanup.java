@@ -12,9 +12,9 @@ import org.wabridge.openfire.engine.SignalStateEraser;
 import org.wabridge.openfire.registration.UnregisterHook;
 
 /**
- * What goes with a user's registration, however it ends (the user unregisters, the administrator removes it,
- * the Openfire user is deleted): the user's block list, the WhatsApp session, ledger rows and the contacts the
- * gateway put in the roster, and the user's Signal state.
+ * What goes with a user's registration, however it ends (the user unregisters or registers another number,
+ * the administrator removes it, the Openfire user is deleted): the user's block list, the WhatsApp session,
+ * ledger rows and the contacts the gateway put in the roster, and the user's Signal state.
  */
 final class RegistrationCleanup implements UnregisterHook {
 

@@ -294,7 +294,8 @@ public final class WhatsAppPlugin implements Plugin {
 
     /** The registration logic under a settings snapshot (its policy and groups). */
     RegistrationService registrationService(WhatsAppSettings s) {
-        return new RegistrationService(registrationStore, s::registrationRules, groups, registrationCleanup, clock);
+        return new RegistrationService(registrationStore, s::registrationRules, groups, registrationCleanup,
+                user -> Optional.ofNullable(messaging).ifPresent(m -> m.linked(user, registrationStore)), clock);
     }
 
     /**

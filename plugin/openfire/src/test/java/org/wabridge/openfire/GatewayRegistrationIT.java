@@ -162,6 +162,9 @@ class GatewayRegistrationIT {
             String form = send(erin, REGISTER, IQ.Type.get, "");
             assertTrue(form.contains("<registered"), form);
             assertTrue(form.contains("+491701234567"), form);
+            // and erin, online while registering, gets a WhatsApp session without logging in again
+            assertTrue(OpenfireServer.waitUntil(Duration.ofSeconds(20), () -> hasSession("erin")),
+                    "registering from an online client started no WhatsApp session");
         } finally {
             erin.disconnect();
         }
@@ -284,6 +287,19 @@ class GatewayRegistrationIT {
             }
         } finally {
             erin.disconnect();
+        }
+    }
+
+    /** @return whether the Registrations page shows a WhatsApp session for the user */
+    private static boolean hasSession(String user) {
+        try {
+            String page = org.wabridge.openfire.testing.ServletCall.get(org.wabridge.openfire.testing.ServerInternals
+                    .pluginServlet("whatsapp/registrations"), new org.wabridge.openfire.testing.ServletCall.Session(),
+                    java.util.Map.of()).body();
+            int row = page.indexOf("<tr><td>" + user + "</td>");
+            return row >= 0 && !page.substring(row, page.indexOf("</tr>", row)).contains("No WhatsApp session");
+        } catch (Exception e) {
+            return false;
         }
     }
 

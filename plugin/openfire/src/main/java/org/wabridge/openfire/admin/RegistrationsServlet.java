@@ -80,9 +80,18 @@ public final class RegistrationsServlet extends HttpServlet {
             }
             return "rejected";
         } catch (RegistrationException e) {
-            LOG.warn("WhatsApp registration action failed: {}", e.getMessage());
-            return "failed";
+            return failureNotice(e);
         }
+    }
+
+    /** A registration another administrator removed meanwhile is gone, not a database failure. */
+    static String failureNotice(RegistrationException e) {
+        if (e.reason() == RegistrationException.Reason.NOT_REGISTERED) {
+            LOG.debug("WhatsApp registration action on a registration that is gone: {}", e.getMessage());
+            return "rejected";
+        }
+        LOG.warn("WhatsApp registration action failed: {}", e.getMessage());
+        return "failed";
     }
 
     /** Only known notices are shown; anything else in the query string is ignored. */

@@ -27,6 +27,7 @@ public final class IqErrors {
                 return PacketError.Condition.bad_request;
             case PHONE_INVALID:
             case CONSENT_MISSING:
+            case CONSENT_OUTDATED:
                 return PacketError.Condition.not_acceptable;
             case PHONE_TAKEN:
                 return PacketError.Condition.conflict;

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: AGPL-3.0-or-later — WhatsApp bridge for Openfire */
 package org.wabridge.openfire.component;
 
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -65,15 +66,32 @@ final class RegistrationIqHandler {
                 throw new RegistrationException(RegistrationException.Reason.FORM_MISSING, "no data form");
             }
             services.registrations().register(user, submission.phone().orElse(null),
-                    submission.consent());
+                    submission.consent(), submission.consentVersion().orElse(null));
             return IQ.createResultIQ(iq);
         } catch (RegistrationException e) {
             if (e.reason() == RegistrationException.Reason.STORE_FAILED) {
-                LOG.warn("WhatsApp registration store failed for {}", user, e);
+                LOG.warn("WhatsApp registration store failed for {}: {}", user, causes(e));
+                LOG.debug("registration store failure of {}", user, e);
             } else {
                 LOG.debug("registration of {} refused: {}", user, e.getMessage());
             }
             return IqErrors.error(iq, e, texts, locale);
         }
+    }
+
+    /**
+     * The cause chain as exception classes and SQLStates only: database drivers put the offending values
+     * (the phone number) into their messages, which must not reach the log above DEBUG.
+     */
+    static String causes(Throwable e) {
+        StringBuilder out = new StringBuilder();
+        Throwable t = e.getCause();
+        for (int depth = 0; t != null && depth < 8; depth++, t = t.getCause()) {
+            out.append(depth == 0 ? "" : " < ").append(t.getClass().getSimpleName());
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                out.append(" (SQLState ").append(sql.getSQLState()).append(')');
+            }
+        }
+        return out.length() == 0 ? e.getClass().getSimpleName() : out.toString();
     }
 }

@@ -25,7 +25,7 @@ public final class InMemoryRegistrationStore implements RegistrationStore {
     public synchronized void save(Registration registration) throws RegistrationStoreException {
         Optional<Registration> holder = findByPhone(registration.phoneE164());
         if (holder.isPresent() && !holder.get().username().equals(registration.username())) {
-            throw new RegistrationStoreException("the number is registered by another user");
+            throw RegistrationStoreException.phoneTaken("the number is registered by another user", null);
         }
         byUser.put(registration.username(), registration);
     }

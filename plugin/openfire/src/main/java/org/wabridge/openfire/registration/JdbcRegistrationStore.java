@@ -74,6 +74,11 @@ public final class JdbcRegistrationStore implements RegistrationStore {
                 }
             }
         } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                // the unique phone index: another user saved the number after the caller's check
+                throw RegistrationStoreException.phoneTaken("the number of " + r.username()
+                        + " was registered by another user meanwhile", e);
+            }
             throw new RegistrationStoreException("saving the registration of " + r.username() + " failed", e);
         }
     }

@@ -19,6 +19,11 @@ public final class RegistrationException extends Exception {
         PHONE_TAKEN,
         /** The consent box was not ticked (not-acceptable). */
         CONSENT_MISSING,
+        /**
+         * The form carried no disclosure version or an older one than the current text, so the user did not
+         * consent to the text in force (not-acceptable).
+         */
+        CONSENT_OUTDATED,
         /** The submission is not the registration form (bad-request). */
         FORM_MISSING,
         /** The policy does not let this user register (forbidden). */

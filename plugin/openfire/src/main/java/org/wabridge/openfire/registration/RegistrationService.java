@@ -14,7 +14,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Registers and unregisters Openfire users with the gateway: validates the number, checks consent and the
  * policy, records consent with the version of the disclosure text and the time, and runs the
- * {@link UnregisterHook} after a removal. Registering again replaces the number (and renews the consent).
+ * {@link UnregisterHook} after a removal. Registering again with the same number renews the consent and
+ * leaves the session alone; another number is another WhatsApp identity, so it is an unregister (the hook
+ * ends the session and deletes the old identity's state) followed by a new registration, which waits for
+ * approval again under the approval policy. A registration that ends LINKED runs the {@link LinkHook}.
  */
 public final class RegistrationService {
 
@@ -30,15 +33,23 @@ public final class RegistrationService {
     private final Supplier<RegistrationRules> rules;
     private final GroupMembership groups;
     private final UnregisterHook hook;
+    private final LinkHook linkHook;
     private final Clock clock;
 
     public RegistrationService(RegistrationStore store, Supplier<RegistrationRules> rules, GroupMembership groups,
-                               UnregisterHook hook, Clock clock) {
+                               UnregisterHook hook, LinkHook linkHook, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.groups = Objects.requireNonNull(groups, "groups");
         this.hook = Objects.requireNonNull(hook, "hook");
+        this.linkHook = Objects.requireNonNull(linkHook, "linkHook");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Without a {@link LinkHook}: for callers that run no sessions (tests, tools). */
+    public RegistrationService(RegistrationStore store, Supplier<RegistrationRules> rules, GroupMembership groups,
+                               UnregisterHook hook, Clock clock) {
+        this(store, rules, groups, hook, LinkHook.NONE, clock);
     }
 
     /** @throws RegistrationException NOT_PERMITTED if the policy keeps the user out, STORE_FAILED */
@@ -51,12 +62,15 @@ public final class RegistrationService {
     }
 
     /**
-     * @param phoneInput the number as typed
-     * @param consent    whether the consent box was ticked
+     * @param phoneInput     the number as typed
+     * @param consent        whether the consent box was ticked
+     * @param consentVersion the disclosure version the submitted form carried, null if none; only
+     *                       {@link #CONSENT_VERSION} is accepted, so a stored consent names the text shown
      * @return the stored registration: LINKED, or PENDING under the approval policy
      * @throws RegistrationException with the reason the user must fix
      */
-    public Registration register(String username, String phoneInput, boolean consent) throws RegistrationException {
+    public Registration register(String username, String phoneInput, boolean consent, String consentVersion)
+            throws RegistrationException {
         checkPermitted(username);
         if (phoneInput == null || phoneInput.isBlank()) {
             throw new RegistrationException(RegistrationException.Reason.PHONE_MISSING, "no phone number");
@@ -66,6 +80,10 @@ public final class RegistrationService {
         if (!consent) {
             throw new RegistrationException(RegistrationException.Reason.CONSENT_MISSING, "consent not given");
         }
+        if (!CONSENT_VERSION.equals(consentVersion)) {
+            throw new RegistrationException(RegistrationException.Reason.CONSENT_OUTDATED,
+                    "consent given to disclosure version " + consentVersion + ", current is " + CONSENT_VERSION);
+        }
         try {
             Optional<Registration> holder = store.findByPhone(e164);
             if (holder.isPresent() && !holder.get().username().equals(username)) {
@@ -73,6 +91,10 @@ public final class RegistrationService {
             }
             Instant now = clock.instant();
             Optional<Registration> existing = store.find(username);
+            if (existing.isPresent() && !existing.get().phoneE164().equals(e164)) {
+                remove(username);
+                existing = Optional.empty();
+            }
             Registration.State state = rules.get().policy() == RegistrationPolicy.APPROVAL
                     && existing.map(e -> e.state() != Registration.State.LINKED).orElse(true)
                     ? Registration.State.PENDING : Registration.State.LINKED;
@@ -80,8 +102,15 @@ public final class RegistrationService {
                     existing.map(Registration::created).orElse(now));
             store.save(registration);
             LOG.info("WhatsApp registration of {} saved ({})", username, state);
+            if (state == Registration.State.LINKED
+                    && existing.map(e -> e.state() != Registration.State.LINKED).orElse(true)) {
+                linkHook.registrationLinked(username);
+            }
             return registration;
         } catch (RegistrationStoreException e) {
+            if (e.phoneTaken()) { // two users raced for one number: the same answer as the check above
+                throw new RegistrationException(RegistrationException.Reason.PHONE_TAKEN, e.getMessage(), e);
+            }
             throw new RegistrationException(RegistrationException.Reason.STORE_FAILED, e.getMessage(), e);
         }
     }
@@ -106,7 +135,8 @@ public final class RegistrationService {
 
     /**
      * An administrator approved a PENDING registration (policy "approval"): it becomes LINKED, so the user's
-     * WhatsApp session may run from the user's next login. Approving a LINKED one changes nothing.
+     * WhatsApp session may run ({@code AdminRegistrations} opens it; the {@link LinkHook} does not run here).
+     * Approving a LINKED one changes nothing.
      *
      * @return the registration as stored now
      * @throws RegistrationException NOT_REGISTERED if there is none, STORE_FAILED

@@ -20,7 +20,8 @@ public interface RegistrationStore {
     /**
      * Inserts the registration, or replaces the user's existing one.
      *
-     * @throws RegistrationStoreException also when another user already holds the number
+     * @throws RegistrationStoreException also when another user already holds the number, then with
+     *         {@link RegistrationStoreException#phoneTaken()}
      */
     void save(Registration registration) throws RegistrationStoreException;
 

@@ -2,9 +2,9 @@
 package org.wabridge.openfire.registration;
 
 /**
- * Runs after a registration was removed (unregister, or the Openfire user was deleted). This is where the
- * contacts the gateway added to the roster, the WhatsApp session and the user's Signal state are removed
- * once those parts exist; until then {@link #NONE}.
+ * Runs after a registration was removed (unregister, the Openfire user was deleted, or the user registered
+ * another number, which ends the old WhatsApp identity). This is where the contacts the gateway added to the
+ * roster, the WhatsApp session and the user's Signal state are removed; {@link #NONE} where none exist.
  */
 @FunctionalInterface
 public interface UnregisterHook {

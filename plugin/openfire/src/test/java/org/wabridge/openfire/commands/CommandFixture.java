@@ -37,7 +37,7 @@ public final class CommandFixture {
             locale -> TestBundles.english());
 
     public void register(String user, String phone) throws RegistrationException {
-        registrations.register(user, phone, true);
+        registrations.register(user, phone, true, RegistrationService.CONSENT_VERSION);
     }
 
     /** Records every call as "method user [number]"; {@link #refuse} makes the next calls throw. */

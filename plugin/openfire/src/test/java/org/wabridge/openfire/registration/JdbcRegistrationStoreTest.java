@@ -2,11 +2,15 @@
 package org.wabridge.openfire.registration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
@@ -38,6 +42,25 @@ class JdbcRegistrationStoreTest {
             }
             RegistrationStore store = new JdbcRegistrationStore(db::connect);
             assertThrows(RegistrationStoreException.class, () -> store.find("carol"));
+        }
+
+        @Test
+        void aUniqueViolationIsPhoneTakenButOtherFailuresAreNot() throws Exception {
+            TestDatabases.Hsqldb db = TestDatabases.hsqldb();
+            RegistrationStore store = new JdbcRegistrationStore(db::connect);
+            Instant t = Instant.parse("2026-11-23T10:00:00Z");
+            store.save(new Registration("alice", "+491701234567", "v", t, Registration.State.LINKED, t));
+            Registration bob = new Registration("bob", "+4930123456", "v", t, Registration.State.LINKED, t);
+            store.save(bob);
+
+            // bob moving to alice's number breaks the index through the UPDATE path too
+            assertTrue(assertThrows(RegistrationStoreException.class, () -> store.save(new Registration("bob",
+                    "+491701234567", "v", t, Registration.State.LINKED, t))).phoneTaken());
+            assertEquals(Optional.of(bob), store.find("bob"));
+            RegistrationStore down = new JdbcRegistrationStore(() -> {
+                throw new SQLException("connection refused", "08001");
+            });
+            assertFalse(assertThrows(RegistrationStoreException.class, () -> down.save(bob)).phoneTaken());
         }
 
         @Test

@@ -58,8 +58,9 @@ abstract class RegistrationStoreContract {
         RegistrationStore store = store();
         store.save(alice("+491701234567", Registration.State.LINKED));
 
-        assertThrows(RegistrationStoreException.class, () -> store.save(
+        RegistrationStoreException e = assertThrows(RegistrationStoreException.class, () -> store.save(
                 new Registration("bob", "+491701234567", "2026-11-1", T2, Registration.State.LINKED, T2)));
+        assertTrue(e.phoneTaken(), "the user must be told the number is taken, not that the store failed");
         assertEquals(Optional.of("alice"), store.findByPhone("+491701234567").map(Registration::username));
     }
 
