@@ -30,7 +30,7 @@ public record ToWhatsAppContext(JID user, WaJid self, WaJid contact, MessageIdMa
 
     /** @return the WhatsApp message that {@code xmppId} names in this conversation, if any */
     public Optional<MessageRef> lookup(String xmppId) {
-        return ids.findWhatsApp(user, xmppId).filter(ref -> ref.chatJid().equals(chatJid()));
+        return ids.findWhatsApp(user, chatJid(), xmppId);
     }
 
     /**

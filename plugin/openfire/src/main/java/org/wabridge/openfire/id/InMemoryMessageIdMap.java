@@ -15,7 +15,7 @@ import org.xmpp.packet.JID;
  */
 public final class InMemoryMessageIdMap implements MessageIdMap {
 
-    private record XmppKey(String user, String xmppId) {
+    private record XmppKey(String user, String chatJid, String xmppId) {
     }
 
     private record WaKey(String user, String chatJid, String waId) {
@@ -54,15 +54,15 @@ public final class InMemoryMessageIdMap implements MessageIdMap {
             throw new IllegalArgumentException("xmpp id must not be empty");
         }
         String owner = user.toBareJID();
-        byXmpp.put(new XmppKey(owner, xmppId), message);
+        byXmpp.put(new XmppKey(owner, message.chatJid(), xmppId), message);
         WaKey key = new WaKey(owner, message.chatJid(), message.id());
         byWa.remove(key); // re-insert so the newest id is the youngest entry
         byWa.put(key, xmppId);
     }
 
     @Override
-    public synchronized Optional<MessageRef> findWhatsApp(JID user, String xmppId) {
-        return Optional.ofNullable(byXmpp.get(new XmppKey(user.toBareJID(), xmppId)));
+    public synchronized Optional<MessageRef> findWhatsApp(JID user, String chatJid, String xmppId) {
+        return Optional.ofNullable(byXmpp.get(new XmppKey(user.toBareJID(), chatJid, xmppId)));
     }
 
     @Override

@@ -24,8 +24,11 @@ public interface MessageIdMap {
      */
     void put(JID user, String xmppId, MessageRef message);
 
-    /** @return the WhatsApp message that {@code xmppId} names for {@code user}, if known */
-    Optional<MessageRef> findWhatsApp(JID user, String xmppId);
+    /**
+     * @return the WhatsApp message that {@code xmppId} names in {@code user}'s chat {@code chatJid}, if known
+     *         (clients may reuse ids across chats, so the chat is part of the key)
+     */
+    Optional<MessageRef> findWhatsApp(JID user, String chatJid, String xmppId);
 
     /**
      * @return the XMPP id recorded most recently for the WhatsApp message (matched by chat and id), if known

@@ -38,9 +38,9 @@ public final class InMemoryMessageLedger implements MessageLedger {
     }
 
     @Override
-    public synchronized Optional<LedgerEntry> findByXmppId(String username, String xmppId) {
+    public synchronized Optional<LedgerEntry> findByXmppId(String username, String peer, String xmppId) {
         return rows.values().stream()
-                .filter(e -> e.username().equals(username) && e.xmppId().equals(xmppId))
+                .filter(e -> e.username().equals(username) && e.peer().equals(peer) && e.xmppId().equals(xmppId))
                 .max(Comparator.comparing(LedgerEntry::created));
     }
 

@@ -28,7 +28,7 @@ public final class JdbcMessageLedger implements MessageLedger {
     static final String SELECT_KEY = "SELECT " + COLUMNS
             + " FROM ofWaMessage WHERE username = ? AND direction = ? AND peer = ? AND waId = ?";
     static final String SELECT_XMPP = "SELECT " + COLUMNS
-            + " FROM ofWaMessage WHERE username = ? AND xmppId = ? ORDER BY created DESC";
+            + " FROM ofWaMessage WHERE username = ? AND peer = ? AND xmppId = ? ORDER BY created DESC";
     static final String SELECT_UNREAD = "SELECT waId FROM ofWaMessage WHERE username = ? AND direction = 'IN'"
             + " AND peer = ? AND state = 'DELIVERED' AND created <= ? ORDER BY created DESC";
     static final String EXISTS_PEER = "SELECT 1 FROM ofWaMessage WHERE username = ? AND peer = ?";
@@ -73,8 +73,8 @@ public final class JdbcMessageLedger implements MessageLedger {
     }
 
     @Override
-    public Optional<LedgerEntry> findByXmppId(String username, String xmppId) throws LedgerException {
-        List<LedgerEntry> found = select(SELECT_XMPP, username, xmppId);
+    public Optional<LedgerEntry> findByXmppId(String username, String peer, String xmppId) throws LedgerException {
+        List<LedgerEntry> found = select(SELECT_XMPP, username, peer, xmppId);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 

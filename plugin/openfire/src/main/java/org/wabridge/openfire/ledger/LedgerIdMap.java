@@ -41,11 +41,11 @@ public final class LedgerIdMap implements MessageIdMap {
     }
 
     @Override
-    public Optional<MessageRef> findWhatsApp(JID user, String xmppId) {
+    public Optional<MessageRef> findWhatsApp(JID user, String chatJid, String xmppId) {
         try {
             // a message WhatsApp refused does not exist there: corrections, retractions, reactions and replies
             // naming it are refused as unknown instead of going out for an id nobody has
-            return ledger.findByXmppId(user.getNode(), xmppId).filter(e -> e.state() != MessageState.FAILED)
+            return ledger.findByXmppId(user.getNode(), chatJid, xmppId).filter(e -> e.state() != MessageState.FAILED)
                     .map(e -> new MessageRef(e.peer(),
                     e.direction() == LedgerEntry.Direction.OUT, e.waId(), Optional.empty()));
         } catch (LedgerException e) {

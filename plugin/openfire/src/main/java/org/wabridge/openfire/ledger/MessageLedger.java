@@ -23,8 +23,8 @@ public interface MessageLedger {
     Optional<LedgerEntry> find(String username, LedgerEntry.Direction direction, String peer, String waId)
             throws LedgerException;
 
-    /** @return the most recently created row of the user with this XMPP id, if any */
-    Optional<LedgerEntry> findByXmppId(String username, String xmppId) throws LedgerException;
+    /** @return the most recently created row of the user's chat with {@code peer} with this XMPP id, if any */
+    Optional<LedgerEntry> findByXmppId(String username, String peer, String xmppId) throws LedgerException;
 
     /**
      * Moves the row to {@code state} if {@link MessageState#canMoveTo} allows it (so a stale update never moves

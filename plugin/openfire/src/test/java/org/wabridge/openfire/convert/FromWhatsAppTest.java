@@ -64,7 +64,7 @@ class FromWhatsAppTest {
 
         assertEquals(xml(HEAD + IDS + "<body>Hi Alice</body><request xmlns='urn:xmpp:receipts'/>"
                 + "<markable xmlns='urn:xmpp:chat-markers:0'/></message>"), xml(m.toXML()));
-        assertEquals(Optional.of(MessageRef.of(CHAT, false, "3EB0AA")), ids.findWhatsApp(ALICE, "3EB0AA"));
+        assertEquals(Optional.of(MessageRef.of(CHAT, false, "3EB0AA")), ids.findWhatsApp(ALICE, CHAT, "3EB0AA"));
     }
 
     @Test

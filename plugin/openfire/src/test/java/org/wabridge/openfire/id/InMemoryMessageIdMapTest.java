@@ -20,9 +20,9 @@ class InMemoryMessageIdMapTest {
         InMemoryMessageIdMap map = new InMemoryMessageIdMap(10);
         map.put(ALICE, "xmpp-1", REF);
 
-        assertEquals(Optional.of(REF), map.findWhatsApp(new JID("alice@example.org/laptop"), "xmpp-1"));
+        assertEquals(Optional.of(REF), map.findWhatsApp(new JID("alice@example.org/laptop"), REF.chatJid(), "xmpp-1"));
         assertEquals(Optional.of("xmpp-1"), map.findXmpp(ALICE, MessageRef.of("491701234567@s.whatsapp.net", false, "3EB0A1")));
-        assertEquals(Optional.empty(), map.findWhatsApp(BOB, "xmpp-1"));
+        assertEquals(Optional.empty(), map.findWhatsApp(BOB, REF.chatJid(), "xmpp-1"));
         assertEquals(Optional.empty(), map.findXmpp(BOB, REF));
     }
 
@@ -33,7 +33,7 @@ class InMemoryMessageIdMapTest {
         map.put(ALICE, "b", MessageRef.of("c", true, "2"));
         map.put(ALICE, "c", MessageRef.of("c", true, "3"));
 
-        assertEquals(Optional.empty(), map.findWhatsApp(ALICE, "a"));
+        assertEquals(Optional.empty(), map.findWhatsApp(ALICE, "c", "a"));
         assertEquals(Optional.of("c"), map.findXmpp(ALICE, MessageRef.of("c", true, "3")));
         assertEquals(Optional.of("b"), map.findXmpp(ALICE, MessageRef.of("c", true, "2")));
     }
@@ -45,6 +45,6 @@ class InMemoryMessageIdMapTest {
         map.put(ALICE, "origin-id", REF);
 
         assertEquals(Optional.of("origin-id"), map.findXmpp(ALICE, REF));
-        assertEquals(Optional.of(REF), map.findWhatsApp(ALICE, "stanza-id"));
+        assertEquals(Optional.of(REF), map.findWhatsApp(ALICE, REF.chatJid(), "stanza-id"));
     }
 }

@@ -37,7 +37,7 @@ class JdbcMessageLedgerTest {
                 }
             }
             MessageLedger ledger = new JdbcMessageLedger(db::connect);
-            assertThrows(LedgerException.class, () -> ledger.findByXmppId("carol", "x"));
+            assertThrows(LedgerException.class, () -> ledger.findByXmppId("carol", "p", "x"));
         }
 
         @Test

@@ -39,10 +39,10 @@ abstract class MessageLedgerContract {
         LedgerEntry expected = new LedgerEntry("alice", Direction.OUT, BOB, "3EB0A1", "x-1", MessageState.QUEUED,
                 Optional.empty(), Instant.parse("2026-11-23T10:00:00.123Z"), Instant.parse("2026-11-23T10:00:00.123Z"));
         assertEquals(Optional.of(expected), ledger.find("alice", Direction.OUT, BOB, "3EB0A1"));
-        assertEquals(Optional.of(expected), ledger.findByXmppId("alice", "x-1"));
+        assertEquals(Optional.of(expected), ledger.findByXmppId("alice", BOB, "x-1"));
         assertEquals(Optional.empty(), ledger.find("alice", Direction.IN, BOB, "3EB0A1"), "direction is in the key");
         assertEquals(Optional.empty(), ledger.find("alice", Direction.OUT, CAROL, "3EB0A1"), "peer is in the key");
-        assertEquals(Optional.empty(), ledger.findByXmppId("bob", "x-1"), "ids are per user");
+        assertEquals(Optional.empty(), ledger.findByXmppId("bob", BOB, "x-1"), "ids are per user");
     }
 
     @Test
@@ -88,12 +88,15 @@ abstract class MessageLedgerContract {
     }
 
     @Test
-    void theNewestRowWinsWhenAClientReusesAnXmppId() throws Exception {
+    void aReusedXmppIdNamesTheNewestRowOfItsChatAndLeavesOtherChatsAlone() throws Exception {
         MessageLedger ledger = ledger();
         ledger.insert(out("OLD", "same", T1));
-        ledger.insert(LedgerEntry.of("alice", Direction.OUT, CAROL, "NEW", "same", MessageState.QUEUED, T2));
+        ledger.insert(out("NEWER", "same", T2));
+        ledger.insert(LedgerEntry.of("alice", Direction.OUT, CAROL, "CAROLS", "same", MessageState.QUEUED, T3));
 
-        assertEquals("NEW", ledger.findByXmppId("alice", "same").orElseThrow().waId());
+        assertEquals("NEWER", ledger.findByXmppId("alice", BOB, "same").orElseThrow().waId());
+        assertEquals("CAROLS", ledger.findByXmppId("alice", CAROL, "same").orElseThrow().waId(),
+                "a client reusing ids across chats (per-session counters) still finds each chat's message");
     }
 
     @Test
@@ -135,8 +138,8 @@ abstract class MessageLedgerContract {
         ledger.insert(LedgerEntry.of("bob", Direction.OUT, CAROL, "A", "x-a", MessageState.QUEUED, T1));
 
         assertEquals(2, ledger.deleteUser("alice"));
-        assertEquals(Optional.empty(), ledger.findByXmppId("alice", "x-a"));
-        assertTrue(ledger.findByXmppId("bob", "x-a").isPresent());
+        assertEquals(Optional.empty(), ledger.findByXmppId("alice", BOB, "x-a"));
+        assertTrue(ledger.findByXmppId("bob", CAROL, "x-a").isPresent());
         assertEquals(0, ledger.deleteUser("alice"));
     }
 

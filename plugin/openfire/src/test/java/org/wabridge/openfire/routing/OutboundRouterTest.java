@@ -50,7 +50,7 @@ class OutboundRouterTest {
         ScriptedWaAccount.Send send = gw.account("alice").sends().get(0);
         assertEquals(BOB_WA, send.toJid());
         assertEquals("hello bob", ((TextContent) send.content()).body());
-        LedgerEntry row = gw.ledger.findByXmppId("alice", "m1").orElseThrow();
+        LedgerEntry row = gw.ledger.findByXmppId("alice", BOB_WA, "m1").orElseThrow();
         assertEquals(send.messageId(), row.waId());
         assertEquals(Direction.OUT, row.direction());
         assertEquals(MessageState.SERVER_ACKED, row.state());
@@ -70,7 +70,7 @@ class OutboundRouterTest {
         assertTrue(error.getError().getText().contains("third-party apps"), error.getError().getText());
         assertEquals(GatewayFixture.ALICE, error.getTo());
         assertEquals("m2", error.getID());
-        LedgerEntry row = gw.ledger.findByXmppId("alice", "m2").orElseThrow();
+        LedgerEntry row = gw.ledger.findByXmppId("alice", BOB_WA, "m2").orElseThrow();
         assertEquals(MessageState.FAILED, row.state());
         assertTrue(row.detail().orElseThrow().startsWith("NOT_OPTED_IN"));
 
