@@ -71,10 +71,21 @@ public final class SessionDirector {
                 if (!presence.isAvailable(client)) {
                     session.resourceOffline(client.getResource()); // it left while the lookup waited
                 }
+                if (!stillLinked(r.get())) {
+                    // unregistered (or re-registered) between the lookup and the open: the removal already
+                    // ran, so nothing else would end this session
+                    sessions.remove(client.getNode());
+                }
             }
         } catch (Exception e) {
             LOG.warn("Could not start the WhatsApp session of {}: {}", client.getNode(), e.toString());
         }
+    }
+
+    private boolean stillLinked(Registration opened) throws Exception {
+        return registrations.find(opened.username())
+                .filter(now -> now.state() == Registration.State.LINKED && now.phoneE164().equals(opened.phoneE164()))
+                .isPresent();
     }
 
     /** A client resource went unavailable or its connection closed. */

@@ -127,4 +127,18 @@ class SessionDirectorTest {
         assertDoesNotThrow(() -> stopping.clientOnline(PHONE, "192.0.2.7"));
         assertEquals(Optional.empty(), sessions.find("alice"), "left to the next wiring, which opens it at start");
     }
+
+    @Test
+    void aSessionOpenedJustAfterItsUserUnregisteredIsRemovedAgain() {
+        // the lookup still sees the registration; by the time the session is open the removal has run
+        java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+        SessionDirector racing = new SessionDirector(sessions,
+                username -> lookups.incrementAndGet() == 1 ? Optional.of(alice) : Optional.empty(), Runnable::run,
+                "example.org", connected::contains);
+        connected.add(PHONE);
+
+        racing.clientOnline(PHONE, "192.0.2.7");
+
+        assertEquals(Optional.empty(), sessions.find("alice"), "no session outlives its registration");
+    }
 }
