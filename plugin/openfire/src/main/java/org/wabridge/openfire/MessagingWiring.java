@@ -168,21 +168,30 @@ final class MessagingWiring {
         }
     }
 
-    /** Undoes {@link #attach} in reverse order. */
+    /**
+     * Undoes {@link #attach} in reverse order. Work already queued is dropped, but work running is let finish
+     * (up to 5 s) rather than interrupted: an interrupt inside a database call makes Openfire's connection pool
+     * log an error, and a session lookup that finished after the sessions were closed would leave one open.
+     */
     void detach() {
         try {
             SessionEventDispatcher.removeListener(events);
             PresenceEventDispatcher.removeListener(events);
             component.useMessaging(null);
-            service.stop();
         } finally {
             timer.shutdownNow();
-            pool.shutdownNow();
+            pool.getQueue().clear();
+            pool.shutdown();
             try {
-                pool.awaitTermination(5, TimeUnit.SECONDS);
+                if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
+                    pool.shutdownNow();
+                }
                 timer.awaitTermination(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
+                pool.shutdownNow();
                 Thread.currentThread().interrupt();
+            } finally {
+                service.stop(); // last, so no session opened by a task that was running survives
             }
         }
     }
