@@ -23,7 +23,6 @@ import org.wabridge.openfire.component.GatewayServices;
 import org.wabridge.openfire.component.WhatsAppComponent;
 import org.wabridge.openfire.commands.SessionAccountControl;
 import org.wabridge.openfire.engine.EngineWiring;
-import org.wabridge.openfire.engine.SignalStateEraser;
 import org.wabridge.openfire.i18n.OpenfireMessages;
 import org.wabridge.openfire.keys.ProviderKeys;
 import org.wabridge.openfire.registration.GroupMembership;
@@ -109,9 +108,10 @@ public final class WhatsAppPlugin implements Plugin {
         this.accountFactory = new NoEngineAccountFactory(clock);
         this.engine = new EngineWiring(clock, DbConnectionManager::getConnection,
                 () -> extras.providerKeys().map(ProviderKeys::ring));
-        this.registrationCleanup = new RegistrationCleanup(extras, () -> Optional.ofNullable(messaging),
-                openfireDatabase ? Optional.of(new SignalStateEraser(DbConnectionManager::getConnection))
-                        : Optional.empty());
+        this.registrationCleanup = openfireDatabase
+                ? RegistrationCleanup.openfire(extras, () -> Optional.ofNullable(messaging))
+                : new RegistrationCleanup(extras, () -> Optional.ofNullable(messaging), Optional.empty(),
+                        Optional.empty());
     }
 
     /** @return the plugin instance of the current load, if the plugin is loaded */

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.wabridge.core.ProtocolProfile;
 import org.wabridge.core.auth.InteropTokenMinter;
@@ -73,7 +74,7 @@ public final class EngineAccountFactory implements WaAccountFactory {
      * @throws EngineSetupException if the trust anchor cannot be read or the transport cannot be made
      */
     public static EngineAccountFactory create(EnginePlatform platform, EngineEndpoint endpoint, String xmppDomain,
-                                              ProviderKeyRing ring, ConnectionProvider db, Clock clock)
+                                              Supplier<ProviderKeyRing> ring, ConnectionProvider db, Clock clock)
             throws EngineSetupException {
         if (!endpoint.enabled()) {
             throw new EngineSetupException(endpoint.disabledReason().orElseThrow());

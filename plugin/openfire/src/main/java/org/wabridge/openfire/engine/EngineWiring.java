@@ -52,8 +52,10 @@ public final class EngineWiring implements AutoCloseable {
             return new NoEngineAccountFactory(clock);
         }
         try {
-            ProviderKeyRing keys = ring.get()
-                    .orElseThrow(() -> new EngineSetupException("the provider signing keys are not available"));
+            ring.get().orElseThrow(() -> new EngineSetupException("the provider signing keys are not available"));
+            // the minter asks for the ring at every login: a rotation (settings change) replaces the ring object
+            Supplier<ProviderKeyRing> keys = () -> ring.get().orElseThrow(
+                    () -> new IllegalStateException("the provider signing keys are no longer available"));
             if (platform == null) {
                 platform = new EnginePlatform(clock);
             }

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Date;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Mints the JWT a connection presents in {@code ClientPayload.interopData.token} (whatsapp-protocol.md §1.3):
@@ -16,16 +17,29 @@ import java.util.Objects;
  * verifier can pick the key from the published JWKS. Thread-safe.
  */
 public final class InteropTokenMinter {
-    private final ProviderKeyRing ring;
+    private final Supplier<ProviderKeyRing> ring;
     private final TokenProfile profile;
     private final Clock clock;
     private final SecureRandom random;
 
     public InteropTokenMinter(ProviderKeyRing ring, TokenProfile profile, Clock clock, SecureRandom random) {
+        this(constant(Objects.requireNonNull(ring, "ring")), profile, clock, random);
+    }
+
+    /**
+     * @param ring asked for the current ring at every mint: a rotation replaces the ring, and a minter holding
+     *             the old one would go on signing with a key the JWKS later drops
+     */
+    public InteropTokenMinter(Supplier<ProviderKeyRing> ring, TokenProfile profile, Clock clock,
+                              SecureRandom random) {
         this.ring = Objects.requireNonNull(ring, "ring");
         this.profile = Objects.requireNonNull(profile, "profile");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = Objects.requireNonNull(random, "random");
+    }
+
+    private static Supplier<ProviderKeyRing> constant(ProviderKeyRing ring) {
+        return () -> ring;
     }
 
     /**
@@ -39,7 +53,7 @@ public final class InteropTokenMinter {
         if (clientIp == null || clientIp.isBlank()) {
             throw new IllegalArgumentException("client IP must not be blank");
         }
-        ProviderKey key = ring.current();
+        ProviderKey key = Objects.requireNonNull(ring.get(), "provider key ring").current();
         // JWT NumericDate is whole seconds; truncate so exp - iat is exactly the lifetime
         Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant expiresAt = issuedAt.plus(profile.lifetime());

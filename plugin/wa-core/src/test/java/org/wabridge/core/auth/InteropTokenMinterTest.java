@@ -75,6 +75,25 @@ class InteropTokenMinterTest {
     }
 
     @Test
+    void aMinterOnASupplierSignsWithTheRingThatIsCurrentAtEachMint() {
+        ProviderKeyRing first = ring(SigningAlgorithm.ES256);
+        ProviderKeyRing second = ring(SigningAlgorithm.EDDSA); // what a rotation by settings change builds
+        java.util.concurrent.atomic.AtomicReference<ProviderKeyRing> current =
+                new java.util.concurrent.atomic.AtomicReference<>(first);
+        InteropTokenMinter minter = new InteropTokenMinter(current::get, TokenProfile.defaults(ISSUER), clock,
+                random);
+
+        String before = minter.mint("1", "192.0.2.1").compact();
+        current.set(second);
+        String after = minter.mint("1", "192.0.2.1").compact();
+
+        assertEquals(first.current().kid(), verify(ProviderKeyExport.jwks(first.published()), before, START)
+                .getHeader().getKeyId());
+        assertEquals(second.current().kid(), verify(ProviderKeyExport.jwks(second.published()), after, START)
+                .getHeader().getKeyId(), "the replaced ring's key is not used any more");
+    }
+
+    @Test
     void everyConnectionGetsAFreshTokenId() {
         InteropTokenMinter minter = new InteropTokenMinter(ring(SigningAlgorithm.ES256),
                 TokenProfile.defaults(ISSUER), clock, random);
