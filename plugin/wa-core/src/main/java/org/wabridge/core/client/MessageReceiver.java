@@ -99,6 +99,13 @@ final class MessageReceiver {
             EngineContext.ack(connection, node, AckError.PARSING_ERROR.code());
             return;
         }
+        if (!fromOnePerson(message)) {
+            // group, status broadcast or channel: not bridged yet, and decrypting its pairwise part under the
+            // group's address would spend a prekey on the wrong session and break the sender's next 1:1 message
+            LOG.debug("message of a group, broadcast or channel; nacked");
+            EngineContext.ack(connection, node, AckError.UNRECOGNIZED_TYPE.code());
+            return;
+        }
         String key = message.from().toNonAd() + "|" + message.id();
         if (handedOff.containsKey(key)) {
             EngineContext.ack(connection, node, 0); // a redelivery of something the gateway already has
@@ -190,6 +197,13 @@ final class MessageReceiver {
         String chat = chatOf(decoded, message.from(), ctx::isOwnAccount);
         keep(new PendingInbound(key, message.id(), chat, unpadded, ctx.runtime.clock().instant()));
         track(connection, node, key, new Pending(message, chat, decoded.content()));
+    }
+
+    /** A 1:1 message: from a person's address, without a group participant. */
+    static boolean fromOnePerson(IncomingMessage message) {
+        WaJid from = message.from();
+        return from.hasUser() && message.participant().isEmpty() && !from.isGroup() && !from.isBroadcast()
+                && !WaJid.NEWSLETTER_SERVER.equals(from.server());
     }
 
     /**
