@@ -15,7 +15,10 @@ import org.wabridge.core.message.DecodedMessage;
 import org.wabridge.core.message.TextContent;
 import org.wabridge.core.stanza.IncomingMessage;
 
-/** Which received messages are bridged, and under which chat: a device-sent wrapper counts only from our own devices. */
+/**
+ * Which received messages are bridged (one person's, not a group's) and under which chat: a device-sent
+ * wrapper counts only from our own devices.
+ */
 class BridgedChatTest {
 
     private static final WaJid SELF = WaJid.of("491700000001", WaJid.USER_SERVER);
