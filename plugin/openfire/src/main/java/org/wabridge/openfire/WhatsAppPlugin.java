@@ -15,6 +15,7 @@ import org.jivesoftware.openfire.container.PluginManager;
 import org.jivesoftware.openfire.event.UserEventDispatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wabridge.core.client.LifecycleMode;
 import org.wabridge.openfire.blocking.BlockList;
 import org.wabridge.openfire.component.GatewayHandle;
 import org.wabridge.openfire.component.GatewayRegistrar;
@@ -74,6 +75,7 @@ public final class WhatsAppPlugin implements Plugin {
     private volatile WaAccountFactory accountFactory;
     private final EngineWiring engine;
     private final RegistrationCleanup registrationCleanup;
+    private LifecycleMode appliedMode;
     private boolean closed;
     private boolean extrasStarted;
 
@@ -180,7 +182,7 @@ public final class WhatsAppPlugin implements Plugin {
         }
     }
 
-    /** @return the registered gateway component, if any (later issues route stanzas through it) */
+    /** @return the registered gateway component, if any */
     public Optional<WhatsAppComponent> gatewayComponent() {
         synchronized (lifecycle) {
             return Optional.ofNullable(gateway).map(GatewayHandle::component);
@@ -312,14 +314,17 @@ public final class WhatsAppPlugin implements Plugin {
     }
 
     /**
-     * Turns the endpoint settings into the account factory when they changed (engine on, off, or elsewhere):
-     * open sessions close, and users online get a session on the new factory at once. Caller holds the lock.
+     * When the endpoint (engine on, off, elsewhere) or the lifecycle mode changed: open sessions close, and
+     * sessions under the new factory and mode open at once (users online, or all). Caller holds the lock.
      */
     private void applyEngine(WhatsAppSettings s) {
-        if (!engine.differs(s.engine())) {
+        boolean modeChanged = appliedMode != null && appliedMode != s.lifecycle();
+        appliedMode = s.lifecycle();
+        if (engine.differs(s.engine())) {
+            accountFactory = engine.factoryFor(s.engine(), localDomain());
+        } else if (!modeChanged) {
             return;
         }
-        accountFactory = engine.factoryFor(s.engine(), localDomain());
         if (messaging != null) {
             messaging.service().useAccountFactory(accountFactory);
             messaging.reopen(registrationStore, s.lifecycle());

@@ -185,6 +185,26 @@ class GatewayMessagingIT {
         assertTrue(m.toXML().toString().contains("urn:xmpp:delay"), m.toXML().toString());
     }
 
+    @Test
+    @Order(6)
+    void aChangedLifecycleModeAppliesToTheSessionsAtOnce(OpenfireServer server) throws Exception {
+        gina.disconnect();
+        assertTrue(OpenfireServer.waitUntil(WAIT, () -> !engine.connected("gina")),
+                "follow-client: the session closes after the last client left");
+
+        org.jivesoftware.util.JiveGlobals.setProperty("plugin.whatsapp.lifecycle", "always-on");
+        try {
+            assertTrue(OpenfireServer.waitUntil(WAIT, () -> engine.connected("gina")),
+                    "always-on: the session of a user without a client opens without a restart");
+        } finally {
+            org.jivesoftware.util.JiveGlobals.deleteProperty("plugin.whatsapp.lifecycle");
+        }
+        assertTrue(OpenfireServer.waitUntil(WAIT, () -> !engine.connected("gina")),
+                "back to follow-client: the session of the offline user closes again");
+        gina = login(server);
+        assertTrue(OpenfireServer.waitUntil(WAIT, () -> engine.connected("gina")));
+    }
+
     /** A jabber:iq:register set with literal child XML. */
     private static final class RawIq extends IQ {
         private final String children;
