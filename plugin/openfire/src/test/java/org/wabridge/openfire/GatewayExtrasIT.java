@@ -156,6 +156,11 @@ class GatewayExtrasIT {
         HttpResponse<String> post = http.send(HttpRequest.newBuilder(url).POST(HttpRequest.BodyPublishers.noBody())
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(405, post.statusCode());
+        for (String method : new String[] {"OPTIONS", "TRACE", "PUT", "DELETE"}) {
+            HttpResponse<String> other = http.send(HttpRequest.newBuilder(url)
+                    .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(405, other.statusCode(), method);
+        }
     }
 
     @Test

@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Serves the provider's JWKS (RFC 7517) to anyone, without authentication: it holds public keys only. Verifiers
- * may cache it for {@value #MAX_AGE_SECONDS} s, well inside the rotation overlap. Only GET and HEAD are allowed
- * (the servlet default answers 405 for other methods).
+ * may cache it for {@value #MAX_AGE_SECONDS} s, well inside the rotation overlap. Only GET and HEAD are allowed:
+ * every other method gets 405, including OPTIONS and TRACE, which the servlet default would answer (TRACE by
+ * echoing the request's headers).
  */
 public final class JwksServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -50,5 +51,20 @@ public final class JwksServlet extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    @Override
+    protected void doOptions(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        notAllowed(response);
+    }
+
+    @Override
+    protected void doTrace(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        notAllowed(response);
+    }
+
+    private static void notAllowed(HttpServletResponse response) throws IOException {
+        response.setHeader("Allow", "GET, HEAD");
+        response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
     }
 }
