@@ -41,6 +41,7 @@ import org.wabridge.openfire.keys.PublicHttpEndpoint;
 import org.wabridge.openfire.registration.RegistrationService;
 import org.wabridge.openfire.xep.xep0050.AdHocCommands;
 import org.wabridge.openfire.xep.xep0191.BlockingInterceptor;
+import org.wabridge.store.jdbc.JdbcProviderKeyStore;
 
 /**
  * Wiring of the parts around the gateway component (issues 6 and 7): provider keys and their public JWKS, the
@@ -59,9 +60,11 @@ final class GatewayExtras {
 
     /** Provider keys in the plugin's table, sealed with the encrypted-property KEK; JWKS on the HTTP-bind port. */
     static Parts openfire() {
-        return new Parts(() -> new SealingProviderKeyStore(
-                new org.wabridge.store.jdbc.JdbcProviderKeyStore(DbConnectionManager::getConnection),
-                KeyEncryptionKey.load(KeyEncryptionKey.openfireProperty(), new SecureRandom()), new SecureRandom()),
+        return new Parts(() -> {
+            JdbcProviderKeyStore rows = new JdbcProviderKeyStore(DbConnectionManager::getConnection);
+            return new SealingProviderKeyStore(rows, KeyEncryptionKey.load(KeyEncryptionKey.openfireProperty(),
+                    new SecureRandom(), () -> !rows.loadAll().isEmpty()), new SecureRandom());
+        },
                 new JdbcBlockListStore(DbConnectionManager::getConnection), new HttpBindEndpoint(),
                 JiveGlobals::getProperty);
     }

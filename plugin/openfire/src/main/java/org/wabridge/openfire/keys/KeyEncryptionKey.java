@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import org.jivesoftware.util.JiveGlobals;
 import org.wabridge.core.auth.AuthException;
@@ -46,6 +47,17 @@ public final class KeyEncryptionKey {
 
     /** @return the 32-byte key, created and stored if the property is empty */
     public static byte[] load(SecretProperty property, SecureRandom random) {
+        return load(property, random, () -> false);
+    }
+
+    /**
+     * @param sealedKeysExist whether provider keys sealed with some earlier key are stored: then an empty
+     *                        property means the key was deleted or cannot be deciphered (another
+     *                        {@code security.xml}), and making a new one would overwrite the only way back
+     * @return the 32-byte key, created and stored only if the property is empty and nothing was sealed yet
+     * @throws AuthException if the property is malformed, or empty while sealed keys exist
+     */
+    public static byte[] load(SecretProperty property, SecureRandom random, BooleanSupplier sealedKeysExist) {
         Objects.requireNonNull(property, "property");
         Optional<String> stored = property.get();
         if (stored.isPresent()) {
@@ -59,6 +71,11 @@ public final class KeyEncryptionKey {
                 throw new AuthException(PROPERTY + " must hold " + SealingProviderKeyStore.KEK_LENGTH + " bytes");
             }
             return key;
+        }
+        if (sealedKeysExist.getAsBoolean()) {
+            throw new AuthException(PROPERTY + " is empty or cannot be deciphered, but provider keys sealed with it"
+                    + " are stored: restore conf/security.xml (or the property), or delete the rows of"
+                    + " ofWaProviderKey to start over with a new key that must be registered with WhatsApp again");
         }
         byte[] key = new byte[SealingProviderKeyStore.KEK_LENGTH];
         random.nextBytes(key);

@@ -122,5 +122,12 @@ class ProviderKeysTest {
         assertArrayEquals(first, KeyEncryptionKey.load(secret, new SecureRandom()));
         property.set("c2hvcnQ=");
         assertThrows(AuthException.class, () -> KeyEncryptionKey.load(secret, new SecureRandom()));
+
+        // empty (deleted, or not decipherable under another security.xml) while sealed keys exist: no new key
+        property.set(null);
+        AuthException lost = assertThrows(AuthException.class,
+                () -> KeyEncryptionKey.load(secret, new SecureRandom(), () -> true));
+        assertTrue(lost.getMessage().contains("security.xml"), lost.getMessage());
+        assertEquals(null, property.get(), "nothing was overwritten");
     }
 }
