@@ -317,7 +317,8 @@ final class MessageReceiver {
         Optional<KeyBundle> keys = count > 1 ? Optional.of(freshKeys(identity)) : Optional.empty();
         RetryRequest request = RetryRequest.of(count, message.id(), message.t(), identity.registrationId(), keys);
         EngineContext.sendQuietly(connection,
-                ReceiptStanza.retry(message.id(), message.from().toNonAd(), Optional.empty(), request).toNode());
+                ReceiptStanza.retry(message.id(), message.from(), Optional.empty(), message.recipient(), request)
+                        .toNode());
         EngineContext.ack(connection, node, 0);
     }
 

@@ -62,8 +62,18 @@ public record ReceiptStanza(String id, Optional<WaJid> to, Optional<WaJid> from,
 
     /** A retry receipt asking {@code to} to re-send message {@code id}. */
     public static ReceiptStanza retry(String id, WaJid to, Optional<WaJid> participant, RetryRequest request) {
+        return retry(id, to, participant, Optional.empty(), request);
+    }
+
+    /**
+     * @param to        the {@code from} of the undecryptable message: the sending device, so the server can tell
+     *                  which of the sender's devices must encrypt again (§5.8)
+     * @param recipient the message's {@code recipient}, for copies our own devices sent to a chat
+     */
+    public static ReceiptStanza retry(String id, WaJid to, Optional<WaJid> participant, Optional<WaJid> recipient,
+                                      RetryRequest request) {
         return new ReceiptStanza(id, Optional.of(to), Optional.empty(), Optional.of("retry"), participant,
-                Optional.empty(), OptionalLong.empty(), Optional.empty(), List.of(), Optional.of(request));
+                recipient, OptionalLong.empty(), Optional.empty(), List.of(), Optional.of(request));
     }
 
     /** The copy the server relays to the original sender: {@code from} set, {@code to} dropped. */

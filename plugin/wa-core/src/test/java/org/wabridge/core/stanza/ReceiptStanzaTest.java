@@ -106,6 +106,16 @@ class ReceiptStanzaTest {
     }
 
     @Test
+    void retryNamesTheSendingDeviceAndTheRecipientOfAnOwnDeviceCopy() throws Exception {
+        WaJid device = BOB.withDevice(5);
+        Node node = ReceiptStanza.retry("M1", device, Optional.empty(), Optional.of(ME),
+                RetryRequest.of(1, "M1", 1_700_000_000L, 12345, Optional.empty())).toNode();
+
+        assertEquals(device.toString(), node.attrs().optString("to", ""));
+        assertEquals(ME.toString(), node.attrs().optString("recipient", ""));
+    }
+
+    @Test
     void retryWithKeysBundle() throws Exception {
         // §5.8: <keys><type>05</type><identity/><key/><skey/><device-identity/></keys> when count > 1
         Node keys = Node.builder("keys").children(bytes("type", new byte[] {5}), bytes("identity", filled(32, 1)),
