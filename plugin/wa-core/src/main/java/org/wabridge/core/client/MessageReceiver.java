@@ -65,11 +65,14 @@ final class MessageReceiver {
     private final Map<String, Pending> pending = new LinkedHashMap<>();
     private final Map<String, Boolean> handedOff;
     private final Map<String, Integer> retryReceiptsSent;
+    private final RetryPreKeyBudget retryPreKeys;
 
     MessageReceiver(EngineContext ctx) {
         this.ctx = ctx;
         this.handedOff = bounded(ctx.settings.seenIdsCapacity());
-        this.retryReceiptsSent = bounded(ctx.settings.maxPendingHandoffs());
+        // as large as the handed-off ids: a smaller map let interleaved ids reset each other's retry counts
+        this.retryReceiptsSent = bounded(ctx.settings.seenIdsCapacity());
+        this.retryPreKeys = new RetryPreKeyBudget(ctx.runtime.clock(), RetryPreKeyBudget.PER_HOUR);
     }
 
     private static <V> Map<String, V> bounded(int capacity) {
@@ -325,7 +328,8 @@ final class MessageReceiver {
     private KeyBundle freshKeys(LocalIdentity identity) {
         return new KeyBundle(identity.registrationId(), identity.identityKey(),
                 ctx.crypto.currentSignedPreKey().orElseGet(ctx.crypto::generateSignedPreKey),
-                Optional.of(ctx.crypto.generateOneTimePreKeys(1).get(0)), Optional.empty());
+                retryPreKeys.take() ? Optional.of(ctx.crypto.generateOneTimePreKeys(1).get(0)) : Optional.empty(),
+                Optional.empty());
     }
 
 }
