@@ -5,8 +5,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +39,9 @@ import org.xmpp.packet.Presence;
 public final class MessagingService implements GatewayMessaging {
 
     private static final Logger LOG = LoggerFactory.getLogger(MessagingService.class);
+
+    /** How long unregistering waits for the user's WhatsApp connection to close. */
+    private static final long CLOSE_WAIT_SECONDS = 5;
 
     private final RoutingContext ctx;
     private final SessionRegistry sessions;
@@ -87,7 +93,16 @@ public final class MessagingService implements GatewayMessaging {
 
     /** The user unregistered: closes the session, forgets the ledger rows, removes the roster contacts. */
     public void unregistered(String username) {
-        sessions.remove(username);
+        try {
+            // the engine must be gone before the Signal state and kept copies are erased, or a message it is
+            // decrypting right now could write them again
+            sessions.remove(username).toCompletableFuture().get(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("WhatsApp session of {} not closed cleanly before its data is erased: {}", username,
+                    e.toString());
+        }
         firstContact.release(username);
         try {
             ctx.ledger().deleteUser(username);

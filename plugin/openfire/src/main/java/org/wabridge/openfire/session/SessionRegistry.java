@@ -4,6 +4,8 @@ package org.wabridge.openfire.session;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -49,12 +51,14 @@ public final class SessionRegistry {
         return Optional.ofNullable(sessions.get(username));
     }
 
-    /** Closes and forgets the user's session (unregistration). */
-    public void remove(String username) {
+    /**
+     * Closes and forgets the user's session (unregistration).
+     *
+     * @return completes once the session's WhatsApp connection is closed (at once if there was none)
+     */
+    public CompletionStage<Void> remove(String username) {
         AccountSession session = sessions.remove(username);
-        if (session != null) {
-            session.close();
-        }
+        return session != null ? session.close() : CompletableFuture.completedFuture(null);
     }
 
     /** @return the sessions at this moment */
