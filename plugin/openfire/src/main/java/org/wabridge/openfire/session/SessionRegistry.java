@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -22,7 +23,12 @@ public final class SessionRegistry {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionRegistry.class);
 
-    private final Map<String, AccountSession> sessions = new ConcurrentHashMap<>();
+    /** A session and the generation it was made in; {@link #closeAll} starts a new generation. */
+    private record Made(AccountSession session, long generation) {
+    }
+
+    private final Map<String, Made> sessions = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
     private final Function<Registration, AccountSession> maker;
 
     /** @param maker makes a (not yet started) session for a registration */
@@ -35,20 +41,30 @@ public final class SessionRegistry {
         if (registration.state() != Registration.State.LINKED) {
             throw new IllegalArgumentException("registration not linked: " + registration);
         }
-        boolean[] made = {false};
-        AccountSession session = sessions.computeIfAbsent(registration.username(), u -> {
-            made[0] = true;
-            return maker.apply(registration);
-        });
-        if (made[0]) {
-            session.start();
+        while (true) {
+            long current = generation.get();
+            boolean[] made = {false};
+            Made entry = sessions.computeIfAbsent(registration.username(), u -> {
+                made[0] = true;
+                return new Made(maker.apply(registration), current);
+            });
+            if (entry.generation() == generation.get()) {
+                if (made[0]) {
+                    entry.session().start();
+                }
+                return entry.session();
+            }
+            // made while closeAll ran (e.g. the account factory was replaced): it may use the old factory, and
+            // closeAll's snapshot missed it, so it goes and a fresh one is made
+            if (sessions.remove(registration.username(), entry)) {
+                entry.session().close();
+            }
         }
-        return session;
     }
 
     /** @return the user's session, if one exists */
     public Optional<AccountSession> find(String username) {
-        return Optional.ofNullable(sessions.get(username));
+        return Optional.ofNullable(sessions.get(username)).map(Made::session);
     }
 
     /**
@@ -57,17 +73,18 @@ public final class SessionRegistry {
      * @return completes once the session's WhatsApp connection is closed (at once if there was none)
      */
     public CompletionStage<Void> remove(String username) {
-        AccountSession session = sessions.remove(username);
-        return session != null ? session.close() : CompletableFuture.completedFuture(null);
+        Made entry = sessions.remove(username);
+        return entry != null ? entry.session().close() : CompletableFuture.completedFuture(null);
     }
 
     /** @return the sessions at this moment */
     public List<AccountSession> all() {
-        return List.copyOf(sessions.values());
+        return sessions.values().stream().map(Made::session).toList();
     }
 
-    /** Closes every session (plugin shutdown). */
+    /** Closes every session (plugin shutdown, account factory replaced); sessions made meanwhile are redone. */
     public void closeAll() {
+        generation.incrementAndGet();
         for (String username : List.copyOf(sessions.keySet())) {
             try {
                 remove(username);
