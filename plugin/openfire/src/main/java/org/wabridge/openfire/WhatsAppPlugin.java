@@ -46,8 +46,8 @@ import org.wabridge.openfire.session.WaAccountFactory;
  * thread), the user-deletion listener (removes a deleted user's WhatsApp registration, see
  * {@link RegistrationCleanup}), the gateway component, and on it the messaging ({@link MessagingWiring}:
  * sessions, routing, ledger, presence/session listeners). If libsignal cannot load (a JVM may refuse to bind
- * its native library to a second class loader, e.g. after a plugin reload), nothing is wired, one WARN asks the administrator to restart Openfire,
- * and the admin status page says the same. If only the component registration fails, the plugin stays
+ * its native library to a second class loader, e.g. after a plugin reload), nothing is wired, one WARN asks the
+ * administrator to restart Openfire, and the admin status page says the same. If only the component registration fails, the plugin stays
  * {@link PluginStatus.State#FAILED} with its settings listener active, so fixing the setting recovers it.
  */
 public final class WhatsAppPlugin implements Plugin {
@@ -313,10 +313,7 @@ public final class WhatsAppPlugin implements Plugin {
         }
     }
 
-    /**
-     * When the endpoint (engine on, off, elsewhere) or the lifecycle mode changed: open sessions close, and
-     * sessions under the new factory and mode open at once (users online, or all). Caller holds the lock.
-     */
+    /** Endpoint or lifecycle mode changed: sessions close and reopen under the new ones. Caller holds the lock. */
     private void applyEngine(WhatsAppSettings s) {
         boolean modeChanged = appliedMode != null && appliedMode != s.lifecycle();
         appliedMode = s.lifecycle();
