@@ -47,8 +47,9 @@ import org.wabridge.openfire.session.WaAccountFactory;
  * {@link RegistrationCleanup}), the gateway component, and on it the messaging ({@link MessagingWiring}:
  * sessions, routing, ledger, presence/session listeners). If libsignal cannot load (a JVM may refuse to bind
  * its native library to a second class loader, e.g. after a plugin reload), nothing is wired, one WARN asks the
- * administrator to restart Openfire, and the admin status page says the same. If only the component registration fails, the plugin stays
- * {@link PluginStatus.State#FAILED} with its settings listener active, so fixing the setting recovers it.
+ * administrator to restart Openfire, and the admin status page says the same. If only the component
+ * registration fails, the plugin stays {@link PluginStatus.State#FAILED} with its settings listener active, so
+ * fixing the setting recovers it.
  */
 public final class WhatsAppPlugin implements Plugin {
 
