@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.jivesoftware.database.DbConnectionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.jivesoftware.database.DbConnectionManager;
 import org.wabridge.openfire.engine.SignalStateEraser;
 import org.wabridge.openfire.ledger.JdbcMessageLedger;
 import org.wabridge.openfire.ledger.LedgerException;
@@ -18,8 +18,8 @@ import org.wabridge.openfire.registration.UnregisterHook;
 /**
  * What goes with a user's registration, however it ends (the user unregisters or registers another number,
  * the administrator removes it, the Openfire user is deleted): the user's block list, the WhatsApp session,
- * ledger rows and the contacts the gateway put in the roster (through the messaging wiring, while it runs),
- * the ledger rows again directly (also while it does not), and the user's Signal state.
+ * ledger rows and the contacts the gateway put in the roster (through the messaging wiring; the ledger rows
+ * directly while it does not run), and the user's Signal state.
  */
 final class RegistrationCleanup implements UnregisterHook {
 
@@ -49,21 +49,28 @@ final class RegistrationCleanup implements UnregisterHook {
     public void registrationRemoved(String username) {
         extras.registrationRemoved(username);
         // no plugin lock here: a re-registration of the component may hold it while waiting for workers
-        messaging.get().ifPresent(wiring -> wiring.service().unregistered(username));
-        // also when messaging is not wired (gateway failed to register, or being re-registered): the ledger
-        // holds the user's contacts' numbers and id mappings, which a later user of the same name must not get
-        ledger.ifPresent(rows -> {
-            try {
-                rows.deleteUser(username);
-            } catch (LedgerException e) {
-                LOG.warn("Message ledger rows of {} not deleted: {}", username, e.getMessage());
-            }
-        });
+        messaging.get().ifPresentOrElse(wiring -> wiring.service().unregistered(username),
+                () -> deleteLedgerRows(username));
         signalEraser.ifPresent(eraser -> {
             try {
                 eraser.erase(username);
             } catch (SQLException e) {
                 LOG.warn("Signal state of {} not deleted: {}", username, e.getMessage());
+            }
+        });
+    }
+
+    /**
+     * Messaging not wired (gateway failed to register, or being re-registered), so its unregistration, which
+     * deletes them otherwise, does not run: the rows hold the user's contacts' numbers and id mappings, which a
+     * later user of the same name must not get.
+     */
+    private void deleteLedgerRows(String username) {
+        ledger.ifPresent(rows -> {
+            try {
+                rows.deleteUser(username);
+            } catch (LedgerException e) {
+                LOG.warn("Message ledger rows of {} not deleted: {}", username, e.getMessage());
             }
         });
     }

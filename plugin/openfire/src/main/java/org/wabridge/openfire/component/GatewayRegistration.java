@@ -8,8 +8,7 @@ import org.xmpp.component.ComponentException;
 
 /**
  * Keeps the handle of one registration of {@link WhatsAppComponent} (behind its {@link InOrderGateway}) with
- * Openfire's
- * {@link InternalComponentManager}, so that exactly that component can be removed again.
+ * Openfire's {@link InternalComponentManager}, so that exactly that component can be removed again.
  */
 public final class GatewayRegistration implements GatewayHandle {
 

@@ -46,8 +46,8 @@ public final class LedgerIdMap implements MessageIdMap {
             // a message WhatsApp refused does not exist there: corrections, retractions, reactions and replies
             // naming it are refused as unknown instead of going out for an id nobody has
             return ledger.findByXmppId(user.getNode(), chatJid, xmppId).filter(e -> e.state() != MessageState.FAILED)
-                    .map(e -> new MessageRef(e.peer(),
-                    e.direction() == LedgerEntry.Direction.OUT, e.waId(), Optional.empty()));
+                    .map(e -> new MessageRef(e.peer(), e.direction() == LedgerEntry.Direction.OUT, e.waId(),
+                            Optional.empty()));
         } catch (LedgerException e) {
             LOG.warn("Message ledger not readable: {}", e.getMessage());
             return Optional.empty();
